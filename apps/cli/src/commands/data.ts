@@ -1,0 +1,75 @@
+import type { Command } from "commander";
+import { actorForUsername, exportIndicators, IMPORT_KINDS, importFileFromPath, type ImportKind } from "@parkpilot/services";
+import { CliError, progressBar, withContext } from "../runtime";
+
+const kindOf = (value: string): ImportKind => {
+  const kind = IMPORT_KINDS.find((k) => k === value);
+  if (!kind) throw new CliError(`--kind must be one of ${IMPORT_KINDS.join(", ")}, got "${value}"`);
+  return kind;
+};
+
+export const registerDataCommands = (program: Command): void => {
+  program
+    .command("import <file>")
+    .description("Import an xlsx/csv file (template layout): every row is validated, then all of it is applied or none")
+    .requiredOption("--kind <kind>", `what the file holds: ${IMPORT_KINDS.join(" | ")}`)
+    .requiredOption("--user <username>", "act as this user: the import is limited to the user's park or province")
+    .action(async (file: string, o: { kind: string; user: string }) => {
+      const kind = kindOf(o.kind);
+      await withContext(async (ctx, config) => {
+        const actor = await actorForUsername(ctx, o.user);
+        const bar = progressBar("import");
+        try {
+          const outcome = await importFileFromPath(ctx, {
+            actor,
+            kind,
+            path: file,
+            maxBytes: Math.max(config.maxUploadBytes, 2 * 1024 ** 3),
+            onProgress: (p) => bar.update(p.rows, Math.max(p.rows, 1), p.phase),
+          });
+          bar.stop();
+          const b = outcome.batch;
+          if (b.status === "applied") {
+            console.log(`Applied batch ${b.id}: ${b.rowCount} rows (${b.insertedCount} new, ${b.updatedCount} updated).`);
+            return;
+          }
+          console.error(`Rejected batch ${b.id}: ${b.errorCount} problem(s); nothing was applied.${b.message ? ` ${b.message}` : ""}`);
+          for (const e of outcome.errors.slice(0, 30)) {
+            console.error(`  row ${e.row ?? "-"}, ${e.column ?? "-"}${e.value !== null ? ` = "${e.value}"` : ""}: ${e.message}`);
+          }
+          if (b.errorCount > 30) console.error(`  … ${b.errorCount - 30} more: see the import's error report in the web app`);
+          process.exitCode = 1;
+        } finally {
+          bar.stop();
+        }
+      });
+    });
+
+  program
+    .command("export")
+    .description("Export indicator data in the import template layout (edit and import back)")
+    .requiredOption("--kind <kind>", "annual | monthly")
+    .requiredOption("--user <username>", "export what this user may see")
+    .requiredOption("--out <file>", "output file (.csv or .xlsx)")
+    .option("--year <year>", "only this year")
+    .option("--park <id>", "only this park")
+    .action(async (o: { kind: string; user: string; out: string; year?: string; park?: string }) => {
+      if (o.kind !== "annual" && o.kind !== "monthly") throw new CliError(`--kind must be annual or monthly, got "${o.kind}"`);
+      const format = o.out.toLowerCase().endsWith(".xlsx") ? "xlsx" : o.out.toLowerCase().endsWith(".csv") ? "csv" : null;
+      if (!format) throw new CliError(`--out must end in .csv or .xlsx, got "${o.out}"`);
+      if (o.year !== undefined && !/^\d{4}$/.test(o.year)) throw new CliError(`--year must be a 4-digit year, got "${o.year}"`);
+      if (o.park !== undefined && !/^\d+$/.test(o.park)) throw new CliError(`--park must be a park id, got "${o.park}"`);
+      await withContext(async (ctx) => {
+        const actor = await actorForUsername(ctx, o.user);
+        const { rows } = await exportIndicators(ctx, {
+          scope: actor.scope,
+          kind: o.kind === "annual" ? "annual" : "monthly",
+          format,
+          path: o.out,
+          ...(o.year ? { year: Number(o.year) } : {}),
+          ...(o.park ? { parkId: Number(o.park) } : {}),
+        });
+        console.log(`Wrote ${rows} rows to ${o.out}.`);
+      });
+    });
+};

@@ -1,0 +1,20 @@
+import type { Command } from "commander";
+import { startServer } from "@parkpilot/server";
+import { readConfig } from "../runtime";
+
+export const registerServeCommand = (program: Command): void => {
+  program
+    .command("serve")
+    .description("Start the web server and API (same as npm start)")
+    .option("--port <port>", "port (overrides PORT)")
+    .action(async (o: { port?: string }) => {
+      if (o.port) process.env.PORT = o.port;
+      const server = await startServer(readConfig());
+      const stop = async () => {
+        await server.stop();
+        process.exit(0);
+      };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+};

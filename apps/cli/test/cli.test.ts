@@ -1,0 +1,105 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { completeCreditCode } from "@parkpilot/core";
+import { openDatabase, tables, type Database } from "@parkpilot/db";
+import { createTestDatabase, testBackend, type TestDatabase } from "@parkpilot/db/testing";
+
+const run = promisify(execFile);
+const tsx = createRequire(import.meta.url).resolve("tsx/cli");
+const main = new URL("../src/main.ts", import.meta.url).pathname;
+
+/**
+ * The CLI as a user runs it: a separate process on the configured database (a PGlite data
+ * directory, or the PostgreSQL clone of this test file when the postgres tier runs).
+ */
+describe("parkpilot CLI", () => {
+  let dir: string;
+  let env: NodeJS.ProcessEnv;
+  let serverClone: TestDatabase | null = null;
+  const credit = completeCreditCode("91449900MA0000001");
+
+  const cli = async (...args: string[]) => {
+    try {
+      const { stdout, stderr } = await run(process.execPath, [tsx, main, ...args], { env, timeout: 120_000 });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const e = error as { code?: number; stdout?: string; stderr?: string };
+      return { code: e.code ?? 1, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
+    }
+  };
+  const withDb = async <T>(fn: (db: Database) => Promise<T>): Promise<T> => {
+    if (serverClone) return fn(serverClone);
+    const database = await openDatabase({ kind: "pglite", dataDir: join(dir, "pglite") });
+    try {
+      return await fn(database);
+    } finally {
+      await database.close();
+    }
+  };
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "parkpilot-cli-"));
+    env = { ...process.env, PARKPILOT_DATA_DIR: dir, LOG_LEVEL: "silent", DATABASE_URL: "" };
+    if (testBackend() === "postgres") {
+      serverClone = await createTestDatabase();
+      if (serverClone.target.kind === "postgres") env.DATABASE_URL = serverClone.target.url;
+    }
+    expect((await cli("db", "migrate")).code).toBe(0);
+    await withDb(async (database) => {
+      const [park] = await database.db
+        .insert(tables.parks)
+        .values({ name: "命令行测试园区", level: "provincial", kind: "industrial", kindText: "工业园区", provinceCode: "99", source: "manual" })
+        .returning();
+      if (!park) throw new Error("no park");
+      const [e] = await database.db.insert(tables.enterprises).values({ creditCode: credit, name: "命令行测试企业", parkId: park.id, provinceCode: "99" }).returning();
+      if (!e) throw new Error("no enterprise");
+      await database.db.insert(tables.enterpriseAnnual).values({ enterpriseId: e.id, year: 2025, revenue: 100, taxPaid: 5, sourceKind: "manual" });
+      env.PARK_ID = String(park.id);
+    });
+  });
+  afterAll(async () => {
+    await serverClone?.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("refuses bad arguments with a clear message and a non-zero exit", async () => {
+    const r = await cli("user", "add", "alice", "--role", "mayor", "--password", "long-enough-1");
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain("--role must be province_admin, park_admin or enterprise_user");
+    const s = await cli("seed", "demo", "--enterprises", "many");
+    expect(s.code).not.toBe(0);
+    expect(s.stderr).toContain("--enterprises must be a whole number");
+  });
+
+  it("adds a user, exports data in the template layout and imports it back", async () => {
+    expect((await cli("user", "add", "parkadmin", "--role", "park_admin", "--park", env.PARK_ID ?? "", "--password", "long-enough-1")).code).toBe(0);
+    const out = join(dir, "annual.csv");
+    const exported = await cli("export", "--kind", "annual", "--user", "parkadmin", "--out", out);
+    expect(exported.stdout).toContain("Wrote 1 rows");
+    const text = readFileSync(out, "utf8");
+    expect(text).toContain(`${credit},2025,100`);
+    writeFileSync(out, text.replace(`${credit},2025,100`, `${credit},2025,250`));
+    const imported = await cli("import", out, "--kind", "annual", "--user", "parkadmin");
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toMatch(/Applied batch \d+: 1 rows/);
+    const revenue = await withDb((db) => db.query<{ revenue: number; tax_paid: number }>("SELECT revenue, tax_paid FROM enterprise_annual"));
+    expect(revenue).toEqual([{ revenue: 250, tax_paid: 5 }]);
+  });
+
+  it("rejects a bad file, prints row and column, and changes nothing", async () => {
+    const bad = join(dir, "bad.csv");
+    const header = readFileSync(join(dir, "annual.csv"), "utf8").split("\r\n")[0] ?? "";
+    writeFileSync(bad, `${header}\r\n${credit},2025,abc\r\n`);
+    const r = await cli("import", bad, "--kind", "annual", "--user", "parkadmin");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Rejected batch \d+/);
+    expect(r.stderr).toMatch(/row 2, 营业收入\(万元\) = "abc"/);
+    const revenue = await withDb((db) => db.query<{ revenue: number }>("SELECT revenue FROM enterprise_annual"));
+    expect(revenue).toEqual([{ revenue: 250 }]);
+  });
+});

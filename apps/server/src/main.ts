@@ -1,0 +1,28 @@
+import { ConfigError, loadConfig } from "@parkpilot/services";
+import { startServer } from "./start-server";
+
+/** `npm start`: read the configuration once, start, stop cleanly on SIGINT/SIGTERM. */
+const main = async () => {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const server = await startServer(config);
+  const stop = async () => {
+    await server.stop();
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+};
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,32 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { ZFieldCatalogue } from "@parkpilot/contracts";
+import { ANNUAL_FIELDS, MONTHLY_FIELDS, type IndicatorField } from "@parkpilot/core";
+import type { ServiceContext } from "@parkpilot/services";
+
+const present = (f: IndicatorField) => ({ key: f.key, zh: f.zh, en: f.en, unit: f.unit, unitEn: f.unitEn, kind: f.kind });
+
+export const metaRoutes =
+  (ctx: ServiceContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      "/api/health",
+      {
+        schema: {
+          tags: ["meta"],
+          summary: "Liveness and database reachability",
+          response: { 200: z.object({ status: z.literal("ok"), database: z.enum(["pglite", "postgres"]) }) },
+        },
+      },
+      async () => {
+        await ctx.database.query("SELECT 1");
+        return { status: "ok" as const, database: ctx.database.target.kind };
+      },
+    );
+
+    app.get(
+      "/api/meta/fields",
+      { schema: { tags: ["meta"], summary: "Indicator catalogue: keys, labels (zh/en) and units", response: { 200: ZFieldCatalogue } } },
+      async () => ({ annual: ANNUAL_FIELDS.map(present), monthly: MONTHLY_FIELDS.map(present) }),
+    );
+  };

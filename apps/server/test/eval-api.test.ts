@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedEvaluationProvince, type EvalProvince } from "../../../packages/services/test/eval-fixtures";
+import { createTestApp, loginAs, TEST_PROVINCE, type TestApp } from "./support";
+
+/**
+ * The evaluation API end to end on a small hand-checked province: recompute, then every view a
+ * province and a park use, the per-mu explanation, the scorecard with evidence, and the alert
+ * lifecycle.
+ */
+describe("evaluation API", () => {
+  let t: TestApp;
+  let p: EvalProvince;
+  let province: { cookie: string; userId: number };
+  let parkA: { cookie: string; userId: number };
+
+  beforeAll(async () => {
+    t = await createTestApp(new Date("2026-01-20T08:00:00Z"));
+    p = await seedEvaluationProvince(t.database);
+    province = await loginAs(t, { role: "province_admin", provinceCode: TEST_PROVINCE });
+    parkA = await loginAs(t, { role: "park_admin", parkId: p.parks.A.id });
+  });
+  afterAll(async () => t.close());
+
+  const req = (method: "GET" | "POST" | "PUT" | "DELETE", url: string, cookie = province.cookie, payload?: object) =>
+    t.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+  const ok = async (method: "GET" | "POST" | "PUT" | "DELETE", url: string, cookie = province.cookie, payload?: object) => {
+    const res = await req(method, url, cookie, payload);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json();
+  };
+
+  it("recomputes the province on request and says what it did", async () => {
+    const body = await ok("POST", "/api/evaluation/recompute", province.cookie, {});
+    expect(body).toMatchObject({ provinceCode: TEST_PROVINCE, years: [2024, 2025], landYear: 2025, period: "2025-12", ruleSet: { id: "zhejiang-huangyan-per-mu" } });
+    expect(body.counts.landEvaluations).toBe(12);
+    expect(body.counts.alertsRaised).toBe(7);
+  });
+
+  it("serves the catalogue with formulas, owners, thresholds and citations", async () => {
+    const body = await ok("GET", "/api/evaluation/indicators");
+    const tax = body.indicators.find((i: { key: string }) => i.key === "tax_per_mu");
+    expect(tax).toMatchObject({ unit: { zh: "万元/亩" }, frequency: "annual", direction: "higher_better", orientations: [4], citation: { number: "黄政发〔2018〕12号" } });
+    const declared = body.indicators.find((i: { key: string }) => i.key === "declared_leading_count");
+    expect(declared).toMatchObject({ alarm: 3, thresholdCitation: { number: "工信部联规〔2025〕189号" } });
+  });
+
+  it("gives a park's indicators with completeness, rating and the province median", async () => {
+    const body = await ok("GET", `/api/evaluation/parks/${p.parks.A.id}/indicators?year=2025`, parkA.cookie);
+    const declared = body.values.find((v: { key: string }) => v.key === "declared_leading_count");
+    expect(declared).toMatchObject({ value: 5, rating: "alarm" });
+    const tax = body.values.find((v: { key: string }) => v.key === "tax_per_mu");
+    expect(tax).toMatchObject({ reporting: 6, population: 6, provinceParks: 4 });
+    expect(tax.provinceMedian).toBeGreaterThan(0);
+  });
+
+  it("answers the dashboard with headline figures, classes, alerts and the month", async () => {
+    const body = await ok("GET", `/api/evaluation/parks/${p.parks.C.id}/dashboard`);
+    expect(body.year).toBe(2025);
+    expect(body.headline.map((h: { key: string }) => h.key)).toContain("tax_per_mu");
+    expect(body.classes.map((c: { class: string }) => c.class)).toEqual(["A", "B", "C", "D"]);
+    expect(body.alerts).toMatchObject({ open: 3, critical: 1 });
+    expect(body.month).toMatchObject({ period: "2025-12" });
+    expect(body.month.ytdYoy).toBeLessThan(0);
+  });
+
+  it("monitors a park month by month with industries and their contributions", async () => {
+    const body = await ok("GET", `/api/evaluation/parks/${p.parks.B.id}/monitoring?field=output&period=2025-06`);
+    expect(body.series).toHaveLength(36);
+    expect(body.series.at(-1)).toMatchObject({ period: "2025-06", reporting: 3, population: 3 });
+    const car = body.industries.find((i: { division: string }) => i.division === "36");
+    expect(car).toMatchObject({ isLeading: true });
+    expect(car.yoy).toBeCloseTo(-0.15, 9);
+    const sum = body.industries.reduce((s: number, i: { contribution: number }) => s + i.contribution, 0);
+    expect(sum).toBeCloseTo(body.series.at(-1).yoy, 9);
+  });
+
+  it("checks the ≤3 rule for a park and says it plainly", async () => {
+    const body = await ok("GET", `/api/evaluation/parks/${p.parks.A.id}/leading-industries`);
+    expect(body).toMatchObject({ declaredCount: 5, declaredWithinLimit: false, observedCount: 3, maxLeading: 3 });
+    expect(body.findings[0].en).toBe("5 leading industries declared (电子信息, 汽车, 装备制造, 新材料, 食品); the Guidance asks for at most 3");
+    expect(body.concentrationTrend.map((x: { year: number }) => x.year)).toEqual([2024, 2025]);
+  });
+
+  it("shows homogeneity on declared industries alone and on output", async () => {
+    const declared = await ok("GET", "/api/evaluation/homogeneity?basis=declared");
+    expect(declared.parks.find((x: { id: number }) => x.id === p.parks.A.id)).toMatchObject({ declaredCount: 5, tooMany: true });
+    // A declares 13, 14, 26, 30, 33–40; B 36 and 39; C 13 and 14: four divisions are declared twice.
+    expect(declared.duplicated.filter((d: { parks: number }) => d.parks === 2).map((d: { division: string }) => d.division)).toEqual(["13", "14", "36", "39"]);
+    const output = await ok("GET", "/api/evaluation/homogeneity?basis=output&year=2025");
+    expect(output.heat.length).toBeGreaterThan(0);
+    // Parks B (39 + 36) and A (39, 44, 36, 13) both lead in computers: flagged only if S_ij ≥ 0.9.
+    for (const pair of output.pairs) expect(pair.similarity).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("summarises per-mu results of a park: classes, low-class land, inefficient land, what-if", async () => {
+    const body = await ok("GET", `/api/evaluation/land/parks/${p.parks.A.id}?target=2`);
+    expect(body.ruleSet).toMatchObject({ id: "zhejiang-huangyan-per-mu", custom: false });
+    expect(body.unclassified.outOfScope).toBe(1);
+    expect(body.inefficient.map((x: { parcelCode: string; reason: string }) => `${x.parcelCode}:${x.reason}`)).toEqual(expect.arrayContaining(["A-003:idle", "A-004:vacant"]));
+    expect(body.plotRatio).toMatchObject({ targetPlotRatio: 2, parcelsConsidered: 2 });
+    expect(body.plotRatio.extraFloorM2).toBeCloseTo((2 - 1.2) * 40 * 666.67 + (2 - 0.8) * 60 * 666.67, 6);
+    const list = await ok("GET", `/api/evaluation/land/parks/${p.parks.A.id}/enterprises?pageSize=3`);
+    expect(list).toMatchObject({ total: 6, year: 2025 });
+    expect(list.items[0].score).toBeGreaterThanOrEqual(list.items[1].score);
+  });
+
+  it("explains one enterprise's result and what moves it up", async () => {
+    const body = await ok("GET", `/api/evaluation/land/enterprises/${p.e.b2!.id}`);
+    expect(body.items.map((i: { id: string }) => i.id)).toEqual(["tax_per_mu", "value_added_per_mu", "value_added_per_tce", "value_added_per_emission", "labour_productivity", "rd_intensity"]);
+    expect(body.items[0]).toMatchObject({ name: { zh: "亩均税收" }, benchmarkOrigin: "population", benchmarkYear: 2025, weight: 30 });
+    expect(body.lines.length).toBeGreaterThan(6);
+    if (body.class !== "A") expect(body.moveUp.options[0].text.zh).toMatch(/→ [ABC]$/);
+  });
+
+  it("ranks the province's parks by output and tax per mu", async () => {
+    const body = await ok("GET", "/api/evaluation/land/ranking?year=2025");
+    expect(body.items).toHaveLength(4);
+    expect(body.items[0].outputRank).toBe(1);
+  });
+
+  it("scores the Guidance scorecard, ranks parks and counts evidence", async () => {
+    const before = await ok("GET", `/api/evaluation/scorecard/parks/${p.parks.A.id}?year=2025`, parkA.cookie);
+    expect(before.dimensions).toHaveLength(7);
+    expect(before.dimensions.flatMap((d: { orientations: unknown[] }) => d.orientations)).toHaveLength(19);
+    const o1 = before.dimensions[0].orientations[0];
+    expect(o1.items[0]).toMatchObject({ kind: "target", value: 5, points: 0 });
+    expect(o1.items[0].finding.en).toBe("5 leading industries declared; the Guidance asks for at most 3");
+    expect(before.of).toBe(4);
+    const plan = o1.items.find((i: { id: string }) => i.id === "o1_plan");
+    expect(plan).toMatchObject({ status: "not_evidenced", points: 0 });
+
+    const attachment = Buffer.from("规划批复扫描件").toString("base64");
+    const saved = await ok("PUT", `/api/evaluation/scorecard/parks/${p.parks.A.id}/evidence/o1_plan`, parkA.cookie, {
+      year: 2025,
+      note: "2024年园区产业发展规划",
+      attachment: { name: "规划.pdf", type: "application/pdf", base64: attachment },
+    });
+    expect(saved).toMatchObject({ itemKey: "o1_plan", attachmentBytes: Buffer.from("规划批复扫描件").length });
+    const after = await ok("GET", `/api/evaluation/scorecard/parks/${p.parks.A.id}?year=2025`, parkA.cookie);
+    expect(after.dimensions[0].orientations[0].items.find((i: { id: string }) => i.id === "o1_plan")).toMatchObject({ status: "scored", points: 100 });
+    expect(after.dimensions[0].orientations[0].score).toBeGreaterThan(o1.score);
+    const file = await req("GET", `/api/evaluation/scorecard/parks/${p.parks.A.id}/evidence/o1_plan/attachment?year=2025`, parkA.cookie);
+    expect(file.statusCode).toBe(200);
+    expect(file.rawPayload.toString()).toBe("规划批复扫描件");
+
+    const ranking = await ok("GET", "/api/evaluation/scorecard?year=2025");
+    expect(ranking.items).toHaveLength(4);
+    expect(ranking.dimensions).toHaveLength(7);
+    expect(ranking.items[0].rank).toBe(1);
+  });
+
+  it("refuses evidence for items scored from data and attachments over the limit", async () => {
+    const data = await req("PUT", `/api/evaluation/scorecard/parks/${p.parks.A.id}/evidence/o4_tax_per_mu`, parkA.cookie, { year: 2025, note: "x" });
+    expect(data.statusCode).toBe(400);
+    const big = Buffer.alloc(513 * 1024, 1).toString("base64");
+    const tooBig = await req("PUT", `/api/evaluation/scorecard/parks/${p.parks.A.id}/evidence/o2_chain_map`, parkA.cookie, { year: 2025, note: "x", attachment: { name: "a.bin", type: "application/octet-stream", base64: big } });
+    expect([400, 413]).toContain(tooBig.statusCode);
+    const removed = await req("DELETE", `/api/evaluation/scorecard/parks/${p.parks.A.id}/evidence/o1_plan?year=2025`, parkA.cookie);
+    expect(removed.statusCode).toBe(204);
+  });
+
+  it("runs the alert lifecycle: inbox, evidence series, acknowledge, resolve with a note, owner", async () => {
+    const inbox = await ok("GET", "/api/evaluation/alerts?status=open");
+    expect(inbox.total).toBe(7);
+    expect(inbox.items[0].severity).toBe("critical");
+    const streak = inbox.items.find((a: { ruleId: string }) => a.ruleId === "enterprise-revenue-decline-streak");
+    const detail = await ok("GET", `/api/evaluation/alerts/${streak.id}`, parkA.cookie);
+    expect(detail.evidence.series).toHaveLength(24);
+    expect(detail.evidence.decisive).toEqual(["2025-10", "2025-11", "2025-12"]);
+    expect(detail.rule).toMatchObject({ params: { drop: 0.3, months: 3 }, citation: { number: "工信部联规〔2025〕189号" } });
+
+    expect((await req("POST", `/api/evaluation/alerts/${streak.id}/transition`, parkA.cookie, { to: "resolved" })).statusCode).toBe(400);
+    await ok("POST", `/api/evaluation/alerts/${streak.id}/transition`, parkA.cookie, { to: "acknowledged" });
+    expect((await req("POST", `/api/evaluation/alerts/${streak.id}/transition`, parkA.cookie, { to: "acknowledged" })).statusCode).toBe(409);
+    const owned = await ok("PUT", `/api/evaluation/alerts/${streak.id}/owner`, parkA.cookie, { ownerUserId: parkA.userId });
+    expect(owned.ownerUserId).toBe(parkA.userId);
+    const resolved = await ok("POST", `/api/evaluation/alerts/${streak.id}/transition`, parkA.cookie, { to: "resolved", note: "走访核实：订单转移至外省，已纳入帮扶" });
+    expect(resolved.status).toBe("resolved");
+    expect(resolved.events.map((e: { toStatus: string }) => e.toStatus)).toEqual(["open", "acknowledged", "resolved"]);
+    // A person's resolution stands through recomputation.
+    await ok("POST", "/api/evaluation/recompute", province.cookie, {});
+    expect((await ok("GET", `/api/evaluation/alerts/${streak.id}`)).status).toBe("resolved");
+  });
+
+  it("lets the province pick another rule set, or write its own, validated", async () => {
+    const settings = await ok("PUT", "/api/evaluation/settings", province.cookie, { landRuleSetId: "jiangsu-huaian-per-mu" });
+    expect(settings).toMatchObject({ landRuleSet: { id: "jiangsu-huaian-per-mu" }, chosen: true });
+    const bad = await req("PUT", "/api/evaluation/settings", province.cookie, { customRuleSet: { id: "my-rules" } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.issues[0].path).toBe("body.customRuleSet");
+    const r = await ok("POST", "/api/evaluation/recompute", province.cookie, { year: 2025 });
+    expect(r.ruleSet.id).toBe("jiangsu-huaian-per-mu");
+    // Huai'an benchmarks look back a year: twice the 2024 county average.
+    const e = await ok("GET", `/api/evaluation/land/enterprises/${p.e.b2!.id}?year=2025`);
+    expect(e.items[0]).toMatchObject({ benchmarkYear: 2024, weight: 45 });
+    // a4 is a power plant: class T under Huai'an.
+    expect((await ok("GET", `/api/evaluation/land/enterprises/${p.e.a4!.id}?year=2025`)).status).toBe("excluded");
+  });
+});

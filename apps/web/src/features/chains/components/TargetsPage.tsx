@@ -1,0 +1,125 @@
+import { Alert, Button, Empty, message as antdMessage, Space, Table, Tag, Tooltip, Typography } from "antd";
+import type { TMe, TTarget } from "@parkpilot/contracts";
+import { useTranslation } from "react-i18next";
+import { ErrorState } from "../../../components/ErrorState";
+import { GeneratedBadge } from "../../../components/GeneratedBadge";
+import { PageLoading } from "../../../components/PageLoading";
+import { Panel } from "../../../components/Panel";
+import { errorText } from "../error-text";
+import { useCreateProject, useTargets } from "../hooks/useChains";
+import { useChainSelection } from "../hooks/useChainSelection";
+import { STRENGTH_COLOUR } from "./ChainGraph";
+import { ChainsShell } from "./ChainsShell";
+import { SubjectPicker } from "./SubjectPicker";
+
+/**
+ * 链式招商 targets: for every missing or weak segment, enterprises elsewhere that make what the
+ * park (or province) lacks, ranked with the reason for each rank. Only public profile facts are
+ * shown. A park can turn a target into a project lead in one click.
+ */
+export const TargetsPage = ({ me }: { me: TMe }) => {
+  const { t } = useTranslation();
+  const selection = useChainSelection(me);
+  const targets = useTargets(selection.chain, selection.subject);
+  const create = useCreateProject();
+  const [message, holder] = antdMessage.useMessage();
+  const toLead = (target: TTarget, segmentKey: string) => {
+    if (selection.parkId === null || !selection.chain) return;
+    create.mutate(
+      {
+        parkId: selection.parkId,
+        name: t("chains.targets.projectName", { name: target.enterprise.name }),
+        investorName: target.enterprise.name,
+        investorEnterpriseId: target.enterprise.id,
+        templateCode: selection.chain,
+        segmentKey,
+        stage: "lead",
+        note: target.reason,
+      },
+      { onSuccess: () => void message.success(t("chains.targets.leadCreated")), onError: (e) => void message.error(errorText(e, t)) },
+    );
+  };
+  const d = targets.data;
+  return (
+    <ChainsShell section="targets">
+      {holder}
+      <Space direction="vertical" size="middle" style={{ width: "100%" }}>
+        <SubjectPicker me={me} selection={selection} />
+        {targets.isError ? (
+          <ErrorState error={targets.error} onRetry={() => void targets.refetch()} />
+        ) : !d ? (
+          <PageLoading />
+        ) : (
+          <>
+            <Alert type="info" showIcon title={t("chains.targets.basisTitle")} description={d.basis} />
+            {d.gaps.length === 0 && <Empty description={t("chains.targets.noGaps")} />}
+            {d.gaps.map((gap) => (
+              <Panel
+                key={gap.segmentKey}
+                title={
+                  <Space>
+                    {gap.segmentName}
+                    <Tag color={STRENGTH_COLOUR[gap.strength]}>{t(`chains.strength.${gap.strength}`)}</Tag>
+                    <Typography.Text type="secondary">{gap.reasons.join("；")}</Typography.Text>
+                  </Space>
+                }
+                extra={<Typography.Text type="secondary">{t("chains.targets.pool", { n: gap.pool })}</Typography.Text>}
+                testId={`gap-${gap.segmentKey}`}
+              >
+                {gap.targets.length === 0 ? (
+                  <Empty description={t("chains.targets.noCandidates")} />
+                ) : (
+                  <Table<TTarget>
+                    rowKey={(r) => r.enterprise.id}
+                    size="small"
+                    pagination={false}
+                    dataSource={gap.targets}
+                    columns={[
+                      { title: t("common.rank"), dataIndex: "rank", width: 56 },
+                      { title: t("chains.targets.score"), render: (_, r) => r.score.toFixed(2), width: 64 },
+                      {
+                        title: t("chains.segment.enterprise"),
+                        render: (_, r) => (
+                          <Space size={4} wrap>
+                            {r.enterprise.name}
+                            {r.enterprise.isGenerated && <GeneratedBadge />}
+                          </Space>
+                        ),
+                      },
+                      { title: t("chains.targets.where"), render: (_, r) => [r.enterprise.provinceName ?? r.enterprise.provinceCode, r.enterprise.parkName].filter(Boolean).join(" · ") },
+                      { title: t("chains.targets.industry"), render: (_, r) => (r.enterprise.industryCode ? `${r.enterprise.industryCode} ${r.enterprise.industryName ?? ""}` : "—") },
+                      {
+                        title: t("chains.targets.size"),
+                        width: 80,
+                        render: (_, r) => (
+                          <Tooltip title={r.enterprise.sizeBasis}>
+                            <Tag>{t(`chains.size.${r.enterprise.sizeBand}`)}</Tag>
+                          </Tooltip>
+                        ),
+                      },
+                      { title: t("chains.targets.tiers"), render: (_, r) => r.enterprise.tiers.map((x) => <Tag key={x.key} color="purple">{x.name}</Tag>) },
+                      { title: t("chains.targets.reason"), dataIndex: "reason" },
+                      ...(selection.parkId !== null
+                        ? [
+                            {
+                              title: t("common.actions"),
+                              width: 110,
+                              render: (_: unknown, r: TTarget) => (
+                                <Button size="small" onClick={() => toLead(r, gap.segmentKey)} loading={create.isPending}>
+                                  {t("chains.targets.toLead")}
+                                </Button>
+                              ),
+                            },
+                          ]
+                        : []),
+                    ]}
+                  />
+                )}
+              </Panel>
+            ))}
+          </>
+        )}
+      </Space>
+    </ChainsShell>
+  );
+};

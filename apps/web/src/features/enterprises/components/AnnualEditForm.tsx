@@ -1,0 +1,119 @@
+import { useMemo } from "react";
+import { Alert, message as antdMessage, Form, Input, InputNumber, Modal, Typography } from "antd";
+import type { TAnnualRecord } from "@parkpilot/contracts";
+import { ANNUAL_FIELDS } from "@parkpilot/core";
+import { useTranslation } from "react-i18next";
+import { isApiError, describeError, translateIssueMessage } from "../../../lib/errors";
+import { unitLabel } from "../../../lib/format";
+import { useLang } from "../../../lib/i18n";
+import { useSaveAnnual } from "../hooks/useEnterprises";
+import styles from "./EnterprisePage.module.css";
+
+type FormValues = Record<string, number | null | string | undefined> & { note?: string };
+
+interface AnnualEditFormProps {
+  readonly enterpriseId: number;
+  readonly year: number;
+  /** The year's current record, or undefined when reporting a new year. */
+  readonly record: TAnnualRecord | undefined;
+  readonly onClose: () => void;
+  /** Called with a confirmation to show after the dialog has closed. */
+  readonly onSaved: (confirmation: string) => void;
+}
+
+/** The API words a field's path as "values.revenue" (or "body.values.revenue" from the schema check). */
+const fieldOfPath = (path: string): string | null => {
+  const m = /(?:^|\.)values\.([A-Za-z0-9]+)$/.exec(path);
+  return m?.[1] ?? null;
+};
+
+/**
+ * Report or correct one year's values. Only changed fields are sent; the server validates them
+ * (units, whole numbers, minimums) and its field messages appear under each field. Each saved
+ * value then carries "manual entry by <user> at <time>" as its provenance.
+ */
+export const AnnualEditForm = ({ enterpriseId, year, record, onClose, onSaved }: AnnualEditFormProps) => {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [message, messageHolder] = antdMessage.useMessage();
+  const [form] = Form.useForm<FormValues>();
+  const save = useSaveAnnual(enterpriseId);
+  const initial = useMemo(() => Object.fromEntries(ANNUAL_FIELDS.map((f) => [f.key, record?.values[f.key]?.value ?? null])), [record]);
+
+  const submit = async () => {
+    const values = await form.validateFields();
+    const changed: Record<string, number | null> = {};
+    for (const f of ANNUAL_FIELDS) {
+      const raw = values[f.key];
+      const next = typeof raw === "number" ? raw : null;
+      if (next !== (initial[f.key] ?? null)) changed[f.key] = next;
+    }
+    if (Object.keys(changed).length === 0) {
+      message.info(t("enterprise.edit.nothingChanged"));
+      return;
+    }
+    const note = typeof values.note === "string" && values.note.trim() ? values.note.trim() : undefined;
+    save.mutate(
+      { year, body: { values: changed, ...(note ? { note } : {}) } },
+      {
+        onSuccess: (result) => {
+          onSaved(t("enterprise.edit.saved", { year, n: result.changed.length }));
+          onClose();
+        },
+        onError: (error) => {
+          if (!isApiError(error)) return;
+          const fieldErrors = error.issues.flatMap((issue) => {
+            const name = fieldOfPath(issue.path);
+            return name ? [{ name, errors: [translateIssueMessage(issue.message, t)] }] : [];
+          });
+          if (fieldErrors.length) form.setFields(fieldErrors);
+        },
+      },
+    );
+  };
+
+  const error = save.error;
+  const unplacedIssues = isApiError(error) ? error.issues.filter((i) => !fieldOfPath(i.path)) : [];
+  return (
+    <Modal
+      open
+      width={860}
+      title={record ? t("enterprise.edit.titleCorrect", { year }) : t("enterprise.edit.titleNew", { year })}
+      okText={t("common.save")}
+      cancelText={t("common.cancel")}
+      onOk={() => void submit()}
+      confirmLoading={save.isPending}
+      onCancel={onClose}
+      destroyOnHidden
+      data-testid="annual-edit"
+    >
+      {messageHolder}
+      <Typography.Paragraph type="secondary">{t("enterprise.edit.intro")}</Typography.Paragraph>
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          style={{ marginBottom: 12 }}
+          title={describeError(error, t).title}
+          description={unplacedIssues.length ? unplacedIssues.map((i) => translateIssueMessage(i.message, t)).join("; ") : describeError(error, t).hint}
+        />
+      )}
+      <Form<FormValues> form={form} layout="vertical" initialValues={initial} className={styles.editForm} requiredMark={false}>
+        {ANNUAL_FIELDS.map((f) => (
+          <Form.Item key={f.key} name={f.key} label={lang === "zh-CN" ? f.zh : f.en}>
+            <InputNumber<number>
+              style={{ width: "100%" }}
+              suffix={unitLabel(f.unit, lang)}
+              aria-label={`${lang === "zh-CN" ? f.zh : f.en} (${unitLabel(f.unit, lang)})`}
+              onChange={() => form.setFields([{ name: f.key, errors: [] }])}
+            />
+          </Form.Item>
+        ))}
+        <Form.Item name="note" label={t("enterprise.edit.note")} className={styles.noteItem} rules={[{ max: 500, message: t("validation.max500") }]}>
+          <Input.TextArea rows={2} maxLength={500} showCount placeholder={t("enterprise.edit.notePlaceholder")} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+};

@@ -1,0 +1,96 @@
+import { useState } from "react";
+import { Button, Empty, message as antdMessage, Select, Space, Tag } from "antd";
+import { PlusOutlined } from "@ant-design/icons";
+import { useTranslation } from "react-i18next";
+import { Panel } from "../../../components/Panel";
+import { ErrorState } from "../../../components/ErrorState";
+import { GeneratedBadge } from "../../../components/GeneratedBadge";
+import { NotFoundPage } from "../../../components/NotFoundPage";
+import { PageHeader } from "../../../components/PageHeader";
+import { PageLoading } from "../../../components/PageLoading";
+import { useMe } from "../../auth/hooks/useMe";
+import { useEnterprise } from "../hooks/useEnterprises";
+import { AnnualChart } from "./AnnualChart";
+import { AnnualEditForm } from "./AnnualEditForm";
+import { AnnualTable } from "./AnnualTable";
+import { EnterpriseProfile } from "./EnterpriseProfile";
+import { MonthlyChart } from "./MonthlyChart";
+import styles from "./EnterprisePage.module.css";
+
+/**
+ * One enterprise: profile, annual indicators (table and chart), monthly chart; every value
+ * with its provenance. Its own users may report or correct a year here.
+ */
+export const EnterprisePage = ({ id }: { id: number }) => {
+  const { t } = useTranslation();
+  const me = useMe().data;
+  const enterprise = useEnterprise(id);
+  const [editYear, setEditYear] = useState<number | null>(null);
+  const [newYear, setNewYear] = useState<number | undefined>(undefined);
+  const [message, messageHolder] = antdMessage.useMessage();
+  if (!Number.isInteger(id) || id <= 0) return <NotFoundPage />;
+  if (enterprise.isPending) return <PageLoading />;
+  if (enterprise.isError) return <ErrorState error={enterprise.error} onRetry={() => void enterprise.refetch()} page />;
+  const e = enterprise.data;
+  // Enterprise users report their own figures (the API also checks the scope on every write).
+  const canEdit = me?.scope.kind === "enterprise" && me.scope.enterpriseId === e.id;
+  const years = new Set(e.annual.map((r) => r.year));
+  const thisYear = new Date().getFullYear();
+  const missingYears = Array.from({ length: 5 }, (_, i) => thisYear - i).filter((y) => !years.has(y));
+
+  return (
+    <div data-testid="enterprise-page">
+      {messageHolder}
+      <PageHeader
+        title={e.name}
+        tags={
+          <>
+            {e.isGenerated && <GeneratedBadge />}
+            <Tag color={e.operatingStatus === "operating" ? "green" : "default"}>{t(`operatingStatus.${e.operatingStatus}`)}</Tag>
+          </>
+        }
+        subtitle={`${t("enterprise.creditCode")}: ${e.creditCode}`}
+      />
+      <Panel title={t("enterprise.profile")} className={styles.section}>
+        <EnterpriseProfile enterprise={e} canOpenPark={me?.scope.kind !== "enterprise"} />
+      </Panel>
+      <Panel
+        title={t("enterprise.annual")}
+        className={styles.section}
+        extra={
+          canEdit && missingYears.length > 0 ? (
+            <Space>
+              <Select<number>
+                aria-label={t("enterprise.edit.yearToReport")}
+                placeholder={t("enterprise.edit.yearToReport")}
+                size="small"
+                style={{ width: 130 }}
+                value={newYear}
+                onChange={setNewYear}
+                options={missingYears.map((y) => ({ value: y, label: t("common.yearN", { year: y }) }))}
+              />
+              <Button size="small" icon={<PlusOutlined />} disabled={newYear === undefined} onClick={() => newYear !== undefined && setEditYear(newYear)}>
+                {t("enterprise.edit.report")}
+              </Button>
+            </Space>
+          ) : undefined
+        }
+      >
+        {e.annual.length === 0 ? (
+          <Empty description={t("enterprise.noAnnual")} />
+        ) : (
+          <>
+            <AnnualChart annual={e.annual} />
+            <AnnualTable annual={e.annual} onEdit={canEdit ? setEditYear : undefined} />
+          </>
+        )}
+      </Panel>
+      <Panel title={t("enterprise.monthly")} className={styles.section}>
+        <MonthlyChart monthly={e.monthly} />
+      </Panel>
+      {editYear !== null && (
+        <AnnualEditForm enterpriseId={e.id} year={editYear} record={e.annual.find((r) => r.year === editYear)} onClose={() => setEditYear(null)} onSaved={(text) => void message.success(text)} />
+      )}
+    </div>
+  );
+};

@@ -1,0 +1,23 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { TAnnualUpsert } from "@parkpilot/contracts";
+import { fetchEnterprise, fetchEnterprises, saveAnnual, type EnterpriseListParams } from "../api";
+
+export const enterpriseKeys = {
+  list: (params: EnterpriseListParams) => ["enterprises", "list", params] as const,
+  detail: (id: number) => ["enterprises", "detail", id] as const,
+};
+
+export const useEnterpriseList = (params: EnterpriseListParams) =>
+  useQuery({ queryKey: enterpriseKeys.list(params), queryFn: ({ signal }) => fetchEnterprises(params, signal), placeholderData: keepPreviousData });
+
+export const useEnterprise = (id: number) =>
+  useQuery({ queryKey: enterpriseKeys.detail(id), queryFn: ({ signal }) => fetchEnterprise(id, signal), enabled: Number.isInteger(id) && id > 0 });
+
+export const useSaveAnnual = (id: number) => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ year, body }: { year: number; body: TAnnualUpsert }) => saveAnnual(id, year, body),
+    // The detail is reloaded so every tooltip shows the new provenance; lists and park KPIs too.
+    onSuccess: () => client.invalidateQueries({ predicate: (q) => q.queryKey[0] === "enterprises" || q.queryKey[0] === "parks" }),
+  });
+};

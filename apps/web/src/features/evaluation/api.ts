@@ -1,0 +1,73 @@
+import type {
+  TAlertDetail,
+  TAlertSummary,
+  TEvidence,
+  TEvidenceBody,
+  THomogeneity,
+  TLandExplanation,
+  TLandParkSummary,
+  TParkRanking,
+  TParkScorecard,
+  TProvinceScorecard,
+  TRecomputeResult,
+} from "@parkpilot/contracts";
+import { apiGet, apiPost, apiPut, send } from "../../lib/api";
+
+/** The evaluation API (/api/evaluation/…), one function per call. */
+export interface Page<T> {
+  readonly items: T[];
+  readonly total: number;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+export interface LandEnterpriseRow {
+  readonly enterpriseId: number;
+  readonly name: string;
+  readonly isGenerated: boolean;
+  readonly method: string | null;
+  readonly status: string;
+  readonly score: number | null;
+  readonly class: string | null;
+  readonly rank: number | null;
+  readonly poolSize: number | null;
+}
+
+export const fetchProvinceScorecard = (year: number | undefined, signal?: AbortSignal) => apiGet<TProvinceScorecard>("/api/evaluation/scorecard", { year }, signal);
+
+export const fetchParkScorecard = (parkId: number, year: number | undefined, signal?: AbortSignal) =>
+  apiGet<TParkScorecard>(`/api/evaluation/scorecard/parks/${parkId}`, { year }, signal);
+
+export const saveEvidence = (parkId: number, itemKey: string, body: TEvidenceBody) => apiPut<TEvidence>(`/api/evaluation/scorecard/parks/${parkId}/evidence/${itemKey}`, body);
+
+export const deleteEvidence = async (parkId: number, itemKey: string, year: number): Promise<void> => {
+  await send(`/api/evaluation/scorecard/parks/${parkId}/evidence/${itemKey}?year=${year}`, { method: "DELETE" });
+};
+
+export const evidenceUrl = (parkId: number, itemKey: string, year: number) => `/api/evaluation/scorecard/parks/${parkId}/evidence/${itemKey}/attachment?year=${year}`;
+
+export const fetchHomogeneity = (basis: "declared" | "output", year: number | undefined, signal?: AbortSignal) =>
+  apiGet<THomogeneity>("/api/evaluation/homogeneity", { basis, year }, signal);
+
+export const fetchRanking = (year: number | undefined, signal?: AbortSignal) => apiGet<TParkRanking>("/api/evaluation/land/ranking", { year }, signal);
+
+export const fetchLandSummary = (parkId: number, target: number, year: number | undefined, signal?: AbortSignal) =>
+  apiGet<TLandParkSummary>(`/api/evaluation/land/parks/${parkId}`, { target, year }, signal);
+
+export const fetchLandEnterprises = (parkId: number, query: { page: number; class?: string; year?: number }, signal?: AbortSignal) =>
+  apiGet<Page<LandEnterpriseRow> & { year: number | null }>(`/api/evaluation/land/parks/${parkId}/enterprises`, { ...query, pageSize: 20 }, signal);
+
+export const fetchLandExplanation = (enterpriseId: number, year: number | undefined, signal?: AbortSignal) =>
+  apiGet<TLandExplanation>(`/api/evaluation/land/enterprises/${enterpriseId}`, { year }, signal);
+
+export const fetchAlerts = (query: { page: number; status?: string; severity?: string; parkId?: number }, signal?: AbortSignal) =>
+  apiGet<Page<TAlertSummary>>("/api/evaluation/alerts", { ...query, pageSize: 20 }, signal);
+
+export const fetchAlert = (id: number, signal?: AbortSignal) => apiGet<TAlertDetail>(`/api/evaluation/alerts/${id}`, undefined, signal);
+
+export const transitionAlert = (id: number, to: "open" | "acknowledged" | "resolved", note?: string) =>
+  apiPost<TAlertDetail>(`/api/evaluation/alerts/${id}/transition`, note ? { to, note } : { to });
+
+export const assignAlert = (id: number, ownerUserId: number | null) => apiPut<TAlertDetail>(`/api/evaluation/alerts/${id}/owner`, { ownerUserId });
+
+export const recompute = () => apiPost<TRecomputeResult>("/api/evaluation/recompute", {});

@@ -1,0 +1,47 @@
+import { useMemo } from "react";
+import type { TAlertDetail } from "@parkpilot/contracts";
+import { useTranslation } from "react-i18next";
+import { EChart } from "../../../components/EChart";
+import { useLang } from "../../../lib/i18n";
+import { asChartOption } from "../echarts-evaluation";
+import { pickText } from "../text";
+
+/**
+ * The series behind an alert: the month's value against the same month a year before, the months
+ * that fired the rule shaded, and a second series where the rule compares two (electricity
+ * against output, on its own axis).
+ */
+export const AlertSeriesChart = ({ alert }: { alert: TAlertDetail }) => {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const option = useMemo(() => {
+    const ev = alert.evidence;
+    const periods = ev.series.map((p) => p.period);
+    const decisive = ev.decisive.filter((p) => periods.includes(p));
+    const first = decisive[0];
+    const last = decisive[decisive.length - 1];
+    const label = pickText(ev.seriesLabel, lang);
+    const series = [
+      {
+        type: "line" as const,
+        name: label,
+        data: ev.series.map((p) => p.value),
+        connectNulls: false,
+        ...(first && last ? { markArea: { itemStyle: { color: "rgba(255, 77, 79, 0.12)" }, data: [[{ xAxis: first }, { xAxis: last }] as [{ xAxis: string }, { xAxis: string }]] } } : {}),
+      },
+      { type: "line" as const, name: `${label} · ${t("evaluation.alerts.lastYear")}`, data: ev.series.map((p) => p.base ?? null), lineStyle: { type: "dashed" as const } },
+      ...(ev.secondary
+        ? [{ type: "line" as const, name: pickText(ev.secondaryLabel, lang), yAxisIndex: 1, data: ev.secondary.map((p) => p.value) }]
+        : []),
+    ];
+    return asChartOption({
+      tooltip: { trigger: "axis" },
+      legend: { top: 0 },
+      grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
+      xAxis: { type: "category", data: periods, axisLabel: { fontSize: 10 } },
+      yAxis: ev.secondary ? [{ type: "value", scale: true }, { type: "value", scale: true }] : [{ type: "value", scale: true }],
+      series,
+    });
+  }, [alert, lang, t]);
+  return <EChart option={option} height={280} ariaLabel={t("evaluation.alerts.seriesAria")} testId="alert-series" />;
+};

@@ -1,0 +1,47 @@
+import { Alert, Descriptions } from "antd";
+import type { TImportBatch } from "@parkpilot/contracts";
+import { useTranslation } from "react-i18next";
+import { formatNumber } from "../../../lib/format";
+import { useLang } from "../../../lib/i18n";
+import { ImportErrorsTable } from "./ImportErrorsTable";
+
+/** What happened to an uploaded file: applied with counts, or rejected with every row error. */
+export const ImportResult = ({ batch }: { batch: TImportBatch }) => {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const n = (v: number) => formatNumber(v, lang);
+  if (batch.status === "applied") {
+    return (
+      <Alert
+        type="success"
+        showIcon
+        data-testid="import-applied"
+        title={t("imports.applied", { file: batch.fileName })}
+        description={
+          <Descriptions
+            size="small"
+            column={4}
+            items={[
+              { key: "rows", label: t("imports.rows"), children: n(batch.rowCount) },
+              { key: "ins", label: t("imports.inserted"), children: n(batch.insertedCount) },
+              { key: "upd", label: t("imports.updated"), children: n(batch.updatedCount) },
+              { key: "err", label: t("imports.errors"), children: n(batch.errorCount) },
+            ]}
+          />
+        }
+      />
+    );
+  }
+  return (
+    <div data-testid="import-rejected">
+      <Alert
+        type="error"
+        showIcon
+        style={{ marginBottom: 12 }}
+        title={batch.status === "failed" ? t("imports.failed", { file: batch.fileName }) : t("imports.rejected", { file: batch.fileName, n: batch.errorCount, rows: batch.rowCount })}
+        description={batch.message ? `${t("imports.nothingApplied")} ${batch.message}` : t("imports.nothingApplied")}
+      />
+      {batch.errorCount > 0 && <ImportErrorsTable batchId={batch.id} />}
+    </div>
+  );
+};

@@ -1,0 +1,13 @@
+import { openDatabase } from "@parkpilot/db";
+import { evaluateTiers } from "@parkpilot/services";
+const database = await openDatabase({ kind: "postgres", url: process.env.BENCH_URL ?? "" });
+await database.query("DELETE FROM tier_assessments");
+await database.query("VACUUM tier_assessments");
+const ctx = { database, clock: { now: () => new Date() } };
+const t0 = performance.now();
+const r = await evaluateTiers(ctx, { scope: { kind: "province", provinceCode: "44" }, year: 2025, asOf: "2026-06-01", onTiming: (t) => console.log(t) });
+console.log(performance.now() - t0, r.written);
+const t1 = performance.now();
+const r2 = await evaluateTiers(ctx, { scope: { kind: "province", provinceCode: "44" }, year: 2025, asOf: "2026-06-01", onTiming: (t) => console.log(t) });
+console.log(performance.now() - t1, r2.written, r2.unchanged);
+await database.close();

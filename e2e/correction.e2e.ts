@@ -1,0 +1,63 @@
+import type { TEnterpriseDetail, TMe } from "@parkpilot/contracts";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { apiLogin } from "./support/api";
+import { noPageErrors, openAs, screenshot, settle, type AppSession } from "./support/app";
+
+const baseUrl = inject("baseUrl");
+
+describe("an enterprise user corrects its own annual figures", () => {
+  let session: AppSession;
+  let year: number;
+  let enterpriseId: number;
+
+  beforeAll(async () => {
+    const api = await apiLogin(baseUrl, "enterprise");
+    const me = (await api.get<TMe>("/api/auth/me")).body;
+    if (me.scope.kind !== "enterprise") throw new Error("the demo enterprise account has no enterprise scope");
+    enterpriseId = me.scope.enterpriseId;
+    const detail = (await api.get<TEnterpriseDetail>(`/api/enterprises/${enterpriseId}`)).body;
+    const latest = detail.annual.at(-1);
+    if (!latest) throw new Error("the demo enterprise has no annual data");
+    year = latest.year;
+    session = await openAs(baseUrl, "enterprise");
+    await session.page.waitForURL(new RegExp(`/enterprises/${enterpriseId}$`));
+    await settle(session.page);
+  });
+  afterAll(async () => session?.close());
+
+  it("shows the API's field-level error under the field and saves nothing", async () => {
+    const { page } = session;
+    await page.getByTestId(`edit-year-${year}`).first().click();
+    const dialog = page.getByTestId("annual-edit");
+    await dialog.getByLabel("营业收入 (万元)").fill("-5");
+    await dialog.getByLabel("从业人员年平均人数 (人)").fill("12.5");
+    await page.getByRole("button", { name: /保\s*存/ }).click();
+    await expect.poll(() => dialog.locator(".ant-form-item-explain-error").allInnerTexts()).toEqual(
+      expect.arrayContaining(["不能小于 0 万元", "必须是整数"]),
+    );
+    await screenshot(page, "correction-errors", { fullPage: false });
+    await page.getByRole("button", { name: /取\s*消/ }).click();
+    const revenue = page.getByTestId("annual-table").locator("tr.ant-table-row", { hasText: "营业收入" }).first();
+    expect(await revenue.innerText()).not.toContain("-5");
+  });
+
+  it("saves a valid correction; the value's tooltip then names the manual entry, who and when", async () => {
+    const { page } = session;
+    await page.getByTestId(`edit-year-${year}`).first().click();
+    const dialog = page.getByTestId("annual-edit");
+    await dialog.getByLabel("营业收入 (万元)").fill("12345.67");
+    await dialog.getByLabel("更正说明").fill("依据年度审计报告更正(e2e)");
+    await page.getByRole("button", { name: /保\s*存/ }).click();
+    await expect.poll(() => page.locator(".ant-message").innerText()).toContain(`已保存 ${year} 年度数据`);
+    const row = page.getByTestId("annual-table").locator("tr.ant-table-row", { hasText: "营业收入" }).first();
+    const cell = row.locator("[data-source-kind=manual]");
+    await expect.poll(() => cell.count()).toBe(1);
+    expect(await cell.innerText()).toBe("12,345.67");
+    await cell.hover();
+    const tip = page.locator(".ant-tooltip:visible");
+    await expect.poll(() => tip.innerText()).toContain("手工录入:企业填报员(演示)");
+    expect(await tip.innerText()).toContain("依据年度审计报告更正(e2e)");
+    await screenshot(page, "correction-saved", { fullPage: false });
+    noPageErrors(session);
+  });
+});

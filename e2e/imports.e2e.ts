@@ -1,0 +1,163 @@
+import type { TEnterpriseSummary } from "@parkpilot/contracts";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { apiLogin } from "./support/api";
+import { noPageErrors, openAs, screenshot, settle, type AppSession } from "./support/app";
+
+const baseUrl = inject("baseUrl");
+
+/** Splits one CSV line (the templates quote only where needed). */
+const csvCells = (line: string): string[] => {
+  const cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      cells.push(cell);
+      cell = "";
+    } else cell += c;
+  }
+  cells.push(cell);
+  return cells;
+};
+
+const csv = (rows: readonly (readonly string[])[]): string => `\ufeff${rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(",")).join("\n")}\n`;
+
+describe("data import through the page: templates, all-or-nothing upload, row errors, history", () => {
+  let session: AppSession;
+  let header: string[];
+  let enterprises: TEnterpriseSummary[];
+  const dir = mkdtempSync(join(tmpdir(), "parkpilot-import-"));
+
+  beforeAll(async () => {
+    const api = await apiLogin(baseUrl, "park");
+    enterprises = (await api.get<{ items: TEnterpriseSummary[] }>("/api/enterprises?pageSize=3&sort=name")).body.items;
+    session = await openAs(baseUrl, "park");
+    await session.page.goto(`${baseUrl}/imports`);
+    await settle(session.page);
+  });
+  afterAll(async () => session?.close());
+
+  it("says that nothing is applied unless the whole file is valid, and offers every template", async () => {
+    const { page } = session;
+    expect(await page.getByTestId("all-or-nothing").innerText()).toContain("整份文件全部校验通过后才会写入");
+    for (const kind of ["enterprises", "annual", "monthly", "parcels"]) {
+      expect(await page.getByTestId(`template-${kind}-xlsx`).count()).toBe(1);
+      expect(await page.getByTestId(`template-${kind}-csv`).count()).toBe(1);
+    }
+    const download = page.waitForEvent("download");
+    await page.getByTestId("template-annual-csv").click();
+    const path = await (await download).path();
+    const text = readFileSync(path, "utf8").replace(/^\ufeff/, "");
+    header = csvCells(text.split(/\r?\n/)[0] ?? "");
+    expect(header[0]).toContain("统一社会信用代码");
+    expect(header.some((h) => h.startsWith("营业收入"))).toBe(true);
+    const xlsx = page.waitForEvent("download");
+    await page.getByTestId("template-annual-xlsx").click();
+    expect((await xlsx).suggestedFilename()).toMatch(/\.xlsx$/);
+  });
+
+  const pick = (name: string): string => {
+    const h = header.find((x) => x === name || x.startsWith(`${name}(`) || x.startsWith(`${name}（`) || x.startsWith(`${name} (`));
+    if (!h) throw new Error(`the annual template has no column ${name}: ${header.join(" | ")}`);
+    return h;
+  };
+
+  const upload = async (fileName: string, content: string) => {
+    const { page } = session;
+    const path = join(dir, fileName);
+    writeFileSync(path, content);
+    await page.getByTestId("import-kind").click();
+    await page.locator(".ant-select-item-option", { hasText: "企业年度指标" }).click();
+    await page.locator("input[type=file]").setInputFiles(path);
+    await page.getByTestId("import-start").click();
+  };
+
+  it("applies a valid file and reports the counts", async () => {
+    const { page } = session;
+    const cols = [pick("统一社会信用代码"), pick("年份"), pick("营业收入"), pick("从业人员年平均人数")];
+    const rows = enterprises.map((e, i) => [e.creditCode, "2025", String(1000 + i * 111.5), String(50 + i)]);
+    await upload("年度指标-正确.csv", csv([cols, ...rows]));
+    const applied = page.getByTestId("import-applied");
+    await applied.waitFor({ timeout: 30_000 });
+    expect(await applied.innerText()).toContain("已全部校验通过并写入");
+    expect(await applied.innerText()).toMatch(/行数\s*3/);
+    expect(await page.getByRole("progressbar").getAttribute("aria-valuenow")).toBe("100");
+    await screenshot(page, "import-applied");
+  });
+
+  it("shows the import as the provenance of the values it wrote", async () => {
+    const { page } = session;
+    const first = enterprises[0];
+    if (!first) throw new Error("no enterprise");
+    await page.goto(`${baseUrl}/enterprises/${first.id}`);
+    await settle(page);
+    const row = page.getByTestId("annual-table").locator("tr.ant-table-row", { hasText: "营业收入" }).first();
+    const cell = row.locator("[data-source-kind=import]").first();
+    await expect.poll(() => cell.count()).toBe(1);
+    expect(await cell.innerText()).toBe("1,000.00");
+    await cell.hover();
+    await expect.poll(() => page.locator(".ant-tooltip:visible").innerText()).toMatch(/导入:年度指标-正确\.csv 第 2 行/);
+    await page.goto(`${baseUrl}/imports`);
+    await settle(page);
+  });
+
+  it("rejects a file with errors as a whole and lists every row error with the downloadable report", async () => {
+    const { page } = session;
+    const cols = [pick("统一社会信用代码"), pick("年份"), pick("营业收入"), pick("从业人员年平均人数")];
+    const good = enterprises[0];
+    if (!good) throw new Error("no enterprise");
+    const rows = [
+      [good.creditCode, "2025", "999999", "10"], // valid, but must not be applied
+      ["91440000ABCDEFGH1X", "2025", "100", "10"], // bad check character
+      [good.creditCode, "1890", "-5", "3.5"], // bad year, negative money, fractional headcount
+    ];
+    await upload("年度指标-有错误.csv", csv([cols, ...rows]));
+    const rejected = page.getByTestId("import-rejected");
+    await rejected.waitFor({ timeout: 30_000 });
+    expect(await rejected.innerText()).toContain("本次没有写入任何数据");
+    const errors = page.getByTestId("import-errors");
+    await expect.poll(() => errors.locator("tbody tr.ant-table-row").count()).toBeGreaterThanOrEqual(4);
+    const rowNumbers = new Set(await errors.locator("tbody tr.ant-table-row td:nth-child(1)").allInnerTexts());
+    expect(rowNumbers.has("3")).toBe(true);
+    expect(rowNumbers.has("4")).toBe(true);
+    expect(rowNumbers.has("2")).toBe(false);
+    const values = await errors.locator("tbody tr.ant-table-row td:nth-child(3)").allInnerTexts();
+    expect(values).toEqual(expect.arrayContaining(["91440000ABCDEFGH1X", "-5"]));
+    await screenshot(page, "import-rejected");
+
+    const report = page.waitForEvent("download");
+    await errors.getByTestId("error-report-csv").click();
+    const reportText = readFileSync(await (await report).path(), "utf8");
+    expect(reportText).toContain("91440000ABCDEFGH1X");
+
+    // Nothing of the rejected file reached the data: the valid first row was not applied either.
+    const api = await apiLogin(baseUrl, "park");
+    const list = (await api.get<{ items: TEnterpriseSummary[] }>(`/api/enterprises?q=${good.creditCode}&year=2025`)).body.items;
+    expect(list[0]?.revenue).not.toBe(999999);
+  });
+
+  it("keeps the history of imports with who, when and counts", async () => {
+    const { page } = session;
+    const history = page.getByTestId("import-history");
+    await expect.poll(() => history.locator("tbody tr.ant-table-row").count()).toBeGreaterThanOrEqual(2);
+    const text = await history.innerText();
+    expect(text).toContain("年度指标-正确.csv");
+    expect(text).toContain("年度指标-有错误.csv");
+    expect(text).toContain("园区管委会(演示)");
+    expect(text).toContain("已写入");
+    expect(text).toContain("未通过");
+    await screenshot(page, "imports");
+    noPageErrors(session);
+  });
+});

@@ -1,0 +1,83 @@
+import { distanceKm, type GeoPoint } from "./geo";
+import type { PlacementMethod } from "./place-enterprise";
+import { SIZE_BAND_ZH, type SizeBandResult } from "./size-band";
+import type { TargetingPolicy } from "./types";
+
+/**
+ * A candidate for chain-based investment attraction (链式招商): an enterprise outside the park
+ * placed on a segment the park lacks or is weak in. Only public profile facts are here (size
+ * band, honours, location of its park), never another tenant's indicator values.
+ */
+export interface TargetCandidate {
+  readonly enterpriseId: number;
+  readonly name: string;
+  readonly provinceCode: string;
+  readonly parkId: number | null;
+  readonly parkName: string | null;
+  readonly industryCode: string | null;
+  readonly industryName: string | null;
+  /** The placement's confidence on the segment and how it was found. */
+  readonly fit: number;
+  readonly method: PlacementMethod | "manual";
+  readonly size: SizeBandResult;
+  /** Tier keys of its valid honours. */
+  readonly tiers: readonly string[];
+  /** Where its park is, when known. */
+  readonly location: GeoPoint | null;
+}
+
+export interface TargetScoreParts {
+  readonly fit: number;
+  readonly size: number;
+  readonly tier: number;
+  /** Null when either side has no coordinates: the weight is then left out, not guessed. */
+  readonly distance: number | null;
+  readonly distanceKm: number | null;
+}
+
+export interface RankedTarget extends TargetCandidate {
+  readonly rank: number;
+  /** 0–1: weighted mean of the parts that are known. */
+  readonly score: number;
+  readonly parts: TargetScoreParts;
+  readonly reason: string;
+}
+
+const METHOD_ZH: Readonly<Record<TargetCandidate["method"], string>> = { class: "按行业", keyword: "按产品关键词", both: "行业与关键词一致", manual: "人工确认" };
+
+const scoreOf = (c: TargetCandidate, policy: TargetingPolicy, origin: GeoPoint | null): { score: number; parts: TargetScoreParts } => {
+  const w = policy.weights;
+  const size = policy.sizeScores[c.size.band];
+  const tier = Math.max(0, ...c.tiers.map((t) => policy.tiers[t]?.weight ?? 0));
+  const km = origin && c.location ? distanceKm(origin, c.location) : null;
+  const distance = km === null ? null : policy.distanceHalfKm / (policy.distanceHalfKm + km);
+  const num = w.fit * c.fit + w.size * size + w.tier * tier + (distance === null ? 0 : w.distance * distance);
+  const den = w.fit + w.size + w.tier + (distance === null ? 0 : w.distance);
+  return { score: den > 0 ? num / den : 0, parts: { fit: c.fit, size, tier, distance, distanceKm: km } };
+};
+
+const explain = (c: TargetCandidate, parts: TargetScoreParts, score: number, rank: number, policy: TargetingPolicy): string => {
+  const w = policy.weights;
+  const honours = c.tiers.map((t) => policy.tiers[t]?.name ?? t);
+  const bits = [
+    `环节匹配 ${parts.fit.toFixed(2)}（${METHOD_ZH[c.method]}，权重 ${w.fit}）`,
+    `规模 ${SIZE_BAND_ZH[c.size.band]} ${parts.size.toFixed(2)}（权重 ${w.size}）`,
+    honours.length > 0 ? `梯度 ${honours.join("、")} ${parts.tier.toFixed(2)}（权重 ${w.tier}）` : `无梯度培育认定 0（权重 ${w.tier}）`,
+    parts.distanceKm === null
+      ? "距离未知（园区坐标缺失，不计入）"
+      : `距园区 ${Math.round(parts.distanceKm)} km ${(parts.distance ?? 0).toFixed(2)}（权重 ${w.distance}，${policy.distanceHalfKm} km 时减半）`,
+  ];
+  return `第 ${rank} 名，综合 ${score.toFixed(2)}：${bits.join("；")}`;
+};
+
+/**
+ * Ranks candidates by a weighted mean of segment fit, size band, tier honours and closeness;
+ * each rank carries the parts and a sentence that says how it was reached. Ties go to the
+ * better fit, then the name, so the order is stable.
+ */
+export const rankTargets = (candidates: readonly TargetCandidate[], policy: TargetingPolicy, origin: GeoPoint | null, limit = policy.perSegment): RankedTarget[] =>
+  candidates
+    .map((c) => ({ c, ...scoreOf(c, policy, origin) }))
+    .sort((a, b) => b.score - a.score || b.c.fit - a.c.fit || a.c.name.localeCompare(b.c.name, "zh-CN") || a.c.enterpriseId - b.c.enterpriseId)
+    .slice(0, limit)
+    .map(({ c, score, parts }, i) => ({ ...c, rank: i + 1, score: Math.round(score * 1000) / 1000, parts, reason: explain(c, parts, score, i + 1, policy) }));

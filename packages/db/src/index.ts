@@ -1,0 +1,6 @@
+export * from "./client";
+export * as tables from "./schema";
+export * from "./setup";
+export * from "./raw-sql";
+export * from "./reference";
+export * from "./demo";

@@ -1,0 +1,16 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../src/testing";
+
+describe("test database", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => database.dispose());
+
+  it("is migrated and accepts COPY", async () => {
+    await database.copyFromCsv("regions", ["code", "name", "level", "parent_code", "province_code"], ["990000,测试省,province,,99\n"]);
+    const rows = await database.query<{ name: string }>("select name from regions where code = $1", ["990000"]);
+    expect(rows).toEqual([{ name: "测试省" }]);
+  });
+});

@@ -1,0 +1,2 @@
+export * from "./evaluation-index";
+export * from "./rule-sets";

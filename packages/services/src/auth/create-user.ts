@@ -1,0 +1,62 @@
+import { eq } from "drizzle-orm";
+import { tables, type Database } from "@parkpilot/db";
+import type { Role } from "@parkpilot/db/schema";
+import { conflict, validationError } from "../errors/app-error";
+import { recordAudit } from "../audit/record-audit";
+import { hashPassword } from "./passwords";
+
+export type MembershipSpec =
+  | { role: "province_admin"; provinceCode: string }
+  | { role: "park_admin"; parkId: number }
+  | { role: "enterprise_user"; enterpriseId: number };
+
+export interface CreateUserOptions {
+  readonly username: string;
+  readonly displayName: string;
+  readonly password: string;
+  readonly membership: MembershipSpec;
+  /** Who creates the account (null for the CLI and the demo seeder). */
+  readonly createdBy: number | null;
+}
+
+const roleOf = (m: MembershipSpec): Role => m.role;
+
+/** Creates a user with one membership, in one transaction, audited. */
+export const createUser = async (database: Database, options: CreateUserOptions): Promise<{ userId: number; membershipId: number }> => {
+  if (!/^[a-zA-Z0-9_.-]{3,64}$/.test(options.username)) {
+    throw validationError("Invalid username", [{ path: "username", message: "3–64 characters: letters, digits, . _ -" }]);
+  }
+  if (options.password.length < 8) {
+    throw validationError("Password too short", [{ path: "password", message: "at least 8 characters" }]);
+  }
+  const passwordHash = await hashPassword(options.password);
+  return database.db.transaction(async (tx) => {
+    const existing = await tx.select({ id: tables.users.id }).from(tables.users).where(eq(tables.users.username, options.username));
+    if (existing.length > 0) throw conflict(`User ${options.username} already exists`);
+    const [user] = await tx
+      .insert(tables.users)
+      .values({ username: options.username, displayName: options.displayName, passwordHash })
+      .returning({ id: tables.users.id });
+    if (!user) throw new Error("insert returned no row");
+    const m = options.membership;
+    const [membership] = await tx
+      .insert(tables.memberships)
+      .values({
+        userId: user.id,
+        role: roleOf(m),
+        provinceCode: m.role === "province_admin" ? m.provinceCode : null,
+        parkId: m.role === "park_admin" ? m.parkId : null,
+        enterpriseId: m.role === "enterprise_user" ? m.enterpriseId : null,
+      })
+      .returning({ id: tables.memberships.id });
+    if (!membership) throw new Error("insert returned no row");
+    await recordAudit(tx, {
+      userId: options.createdBy,
+      action: "create",
+      entity: "user",
+      entityKey: String(user.id),
+      after: { username: options.username, displayName: options.displayName, membership: m },
+    });
+    return { userId: user.id, membershipId: membership.id };
+  });
+};

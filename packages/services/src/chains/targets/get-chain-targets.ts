@@ -1,0 +1,120 @@
+import { sql } from "drizzle-orm";
+import { leafSegments, rankTargets, sizeBand, type TargetCandidate } from "@parkpilot/core";
+import { ZPlacementMethod, type TTargetList, type TTargetsQuery } from "@parkpilot/contracts";
+import { rowsOf } from "@parkpilot/db";
+import type { ServiceContext } from "../../context";
+import type { TenantScope } from "../../tenancy/actor";
+import { validationError } from "../../errors/app-error";
+import { shippedChainFiles } from "../files/load-chain-files";
+import { buildChainMapContext } from "../map/get-chain-map";
+import { countedSql } from "../map/chain-map-query";
+import { chinaToday } from "../map/chain-year";
+import { validHonourTiers } from "./valid-honours";
+
+const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+const BASIS =
+  "候选企业取自本园区（省）以外、已落在该环节的企业（人工确认或达到计入阈值）；只展示公开信息：名称、所在省与园区、行业、规模档（按《统计上大中小微型企业划分办法（2017）》划型）与梯度培育认定，不展示任何企业报送的指标数值。";
+
+/**
+ * 链式招商 targets: for each missing or weak segment of the subject's chain map, candidate
+ * enterprises placed on that segment elsewhere in the database (other parks, other provinces),
+ * ranked by segment fit, size band, tier honours and distance, each rank explained.
+ *
+ * This deliberately reads beyond the viewer's tenant (docs/decisions/0005): enterprises outside
+ * the subject are read by this use case only, and only public profile fields leave it. Their
+ * employees and revenue are read to derive the size band and never returned.
+ */
+export const getChainTargets = async (ctx: ServiceContext, scope: TenantScope, query: TTargetsQuery): Promise<TTargetList> => {
+  const { template, subject, year, map } = await buildChainMapContext(ctx, scope, query);
+  const { definition } = template;
+  const policy = definition.targeting;
+  const leaves = leafSegments(definition);
+  if (query.segmentKey && !leaves.some((n) => n.segment.key === query.segmentKey)) {
+    throw validationError("Unknown segment", [{ path: "segmentKey", message: `"${query.segmentKey}" is not a leaf segment of ${query.templateCode}` }]);
+  }
+  const gaps = map.nodes.filter(
+    (n) => n.isLeaf && n.assessment && n.assessment.strength !== "strong" && (!query.segmentKey || n.key === query.segmentKey),
+  );
+  const { db } = ctx.database;
+  const today = chinaToday(ctx.clock);
+  const sizeTable = shippedChainFiles().sizeBands;
+  // Outside the subject: another park (or none) for a park, another province for a province.
+  const outside = subject.parkId !== null ? sql`e.park_id IS DISTINCT FROM ${subject.parkId}` : sql`e.province_code <> ${subject.provinceCode}`;
+
+  // The gaps are independent: on a server their candidate queries run side by side (the pool has
+  // several connections); PGlite runs them one after the other.
+  const out: TTargetList["gaps"] = await Promise.all(gaps.map(async (gap): Promise<TTargetList["gaps"][number]> => {
+      const rows = rowsOf<Record<string, unknown>>(
+        await db.execute(sql`
+          SELECT e.id, e.name, e.province_code, r.name AS province_name, pk.name AS park_name, pk.latitude, pk.longitude,
+                 e.industry_code, i.name AS industry_name, e.is_generated, cp.confidence, cp.method, a.employees, a.revenue,
+                 count(*) OVER () AS pool
+            FROM chain_placements cp
+            JOIN enterprises e ON e.id = cp.enterprise_id
+            LEFT JOIN parks pk ON pk.id = e.park_id
+            LEFT JOIN regions r ON r.code = e.province_code || '0000'
+            LEFT JOIN industries i ON i.code = e.industry_code
+            LEFT JOIN enterprise_annual a ON a.enterprise_id = e.id AND a.year = ${year ?? -1}
+           WHERE cp.template_code = ${definition.code} AND cp.segment_key = ${gap.key} AND ${countedSql(definition.placement.countFloor)}
+             AND e.operating_status = 'operating' AND ${outside}
+           ORDER BY (cp.override IS NOT DISTINCT FROM 'confirmed') DESC, cp.confidence DESC, a.revenue DESC NULLS LAST, e.id
+           LIMIT ${policy.poolSize}`),
+      );
+      const tiers = await validHonourTiers(db, rows.map((r) => Number(r.id)), today);
+      const candidates: (TargetCandidate & { provinceName: string | null; isGenerated: boolean })[] = rows.map((r) => {
+        const lat = num(r.latitude);
+        const lon = num(r.longitude);
+        const industryCode = str(r.industry_code);
+        return {
+          enterpriseId: Number(r.id),
+          name: String(r.name),
+          provinceCode: String(r.province_code),
+          provinceName: str(r.province_name),
+          parkId: null,
+          parkName: str(r.park_name),
+          industryCode,
+          industryName: str(r.industry_name),
+          fit: Number(r.confidence),
+          method: ZPlacementMethod.parse(r.method),
+          size: sizeBand(sizeTable, industryCode, num(r.employees), num(r.revenue)),
+          tiers: tiers.get(Number(r.id)) ?? [],
+          location: lat !== null && lon !== null ? { latitude: lat, longitude: lon } : null,
+          isGenerated: Boolean(r.is_generated),
+        };
+      });
+      const extra = new Map(candidates.map((c) => [c.enterpriseId, c]));
+      const ranked = rankTargets(candidates, policy, subject.location, query.limit ?? policy.perSegment);
+      return {
+        segmentKey: gap.key,
+        segmentName: gap.name,
+        stage: gap.stage,
+        strength: gap.assessment?.strength === "missing" ? "missing" : "weak",
+        reasons: [...(gap.assessment?.reasons ?? [])],
+        pool: rows.length > 0 ? Number(rows[0]?.pool) : 0,
+        targets: ranked.map((t) => ({
+          rank: t.rank,
+          score: t.score,
+          reason: t.reason,
+          parts: t.parts,
+          fit: t.fit,
+          method: t.method,
+          enterprise: {
+            id: t.enterpriseId,
+            name: t.name,
+            provinceCode: t.provinceCode,
+            provinceName: extra.get(t.enterpriseId)?.provinceName ?? null,
+            parkName: t.parkName,
+            industryCode: t.industryCode,
+            industryName: t.industryName,
+            sizeBand: t.size.band,
+            sizeBasis: `${shippedChainFiles().sizeBands.citation}：${t.size.sector}`,
+            tiers: t.tiers.map((key) => ({ key, name: policy.tiers[key]?.name ?? key })),
+            isGenerated: extra.get(t.enterpriseId)?.isGenerated ?? false,
+          },
+        })),
+      };
+  }));
+  return { template: map.template, subject: map.subject, basis: BASIS, gaps: out };
+};

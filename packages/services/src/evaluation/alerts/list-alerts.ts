@@ -1,0 +1,70 @@
+import { and, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { TAlertSummary } from "@parkpilot/contracts";
+import { tables } from "@parkpilot/db";
+import type { ServiceContext } from "../../context";
+import type { TenantScope } from "../../tenancy/actor";
+import { evaluationPolicies } from "../policies";
+import { alertVisibility } from "./alert-visibility";
+
+export interface AlertListQuery {
+  readonly status?: "open" | "acknowledged" | "resolved";
+  readonly severity?: "info" | "warning" | "critical";
+  readonly parkId?: number;
+  readonly ruleId?: string;
+  readonly period?: string;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+const a = tables.alerts;
+const owner = alias(tables.users, "owner");
+
+/** The columns of an alert summary; the rule's title comes from its file. */
+export const alertSummarySelect = {
+  id: a.id,
+  ruleId: a.ruleId,
+  ruleVersion: a.ruleVersion,
+  subject: a.subject,
+  parkId: a.parkId,
+  parkName: tables.parks.name,
+  enterpriseId: a.enterpriseId,
+  enterpriseName: tables.enterprises.name,
+  period: a.period,
+  severity: a.severity,
+  title: a.title,
+  status: a.status,
+  ownerUserId: a.ownerUserId,
+  ownerName: owner.displayName,
+  raisedAt: a.raisedAt,
+  updatedAt: a.updatedAt,
+};
+
+export const ruleTitle = (ruleId: string) => evaluationPolicies().warningRules.find((r) => r.id === ruleId)?.title ?? { zh: ruleId, en: ruleId };
+
+/** GET /api/evaluation/alerts: the alert inbox, most severe and newest first. */
+export const listAlerts = async (ctx: ServiceContext, scope: TenantScope, query: AlertListQuery) => {
+  const { db } = ctx.database;
+  const conditions: SQL[] = [alertVisibility(scope)];
+  if (query.status) conditions.push(eq(a.status, query.status));
+  if (query.severity) conditions.push(eq(a.severity, query.severity));
+  if (query.parkId) conditions.push(eq(a.parkId, query.parkId));
+  if (query.ruleId) conditions.push(eq(a.ruleId, query.ruleId));
+  if (query.period) conditions.push(eq(a.period, query.period));
+  const where = and(...conditions);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select(alertSummarySelect)
+      .from(a)
+      .leftJoin(tables.parks, eq(tables.parks.id, a.parkId))
+      .leftJoin(tables.enterprises, eq(tables.enterprises.id, a.enterpriseId))
+      .leftJoin(owner, eq(owner.id, a.ownerUserId))
+      .where(where)
+      .orderBy(sql`CASE ${a.severity} WHEN 'critical' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END`, desc(a.period), desc(a.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db.select({ n: count() }).from(a).where(where),
+  ]);
+  const items: TAlertSummary[] = rows.map((r) => ({ ...r, ruleTitle: ruleTitle(r.ruleId) }));
+  return { items, total: total?.n ?? 0, page: query.page, pageSize: query.pageSize };
+};

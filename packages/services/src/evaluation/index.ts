@@ -1,0 +1,22 @@
+/** The park-evaluation use cases (issue 5), as the server and the CLI call them. */
+export { evaluationPolicies } from "./policies";
+export { indicatorCatalogue } from "./present";
+export { parkIndicators } from "./park/park-indicators";
+export { parkDashboard } from "./park/park-dashboard";
+export { parkMonitoring } from "./park/park-monitoring";
+export { enterpriseIndicators } from "./park/enterprise-indicators";
+export { leadingIndustryCheck } from "./industries/leading-industry-check";
+export { provinceHomogeneityView } from "./industries/province-homogeneity";
+export { parkLandSummary, parkPlotRatioWhatIf } from "./land/park-land-summary";
+export { listLandEvaluations, type LandListQuery } from "./land/list-land-evaluations";
+export { enterpriseLandExplanation } from "./land/enterprise-land-explanation";
+export { parkPerMuRanking } from "./land/park-ranking";
+export { parkScorecard } from "./scorecard/park-scorecard";
+export { provinceScorecard } from "./scorecard/province-scorecard";
+export { saveScorecardEvidence, deleteScorecardEvidence, scorecardEvidenceAttachment } from "./scorecard/save-evidence";
+export { listAlerts, type AlertListQuery } from "./alerts/list-alerts";
+export { getAlert } from "./alerts/get-alert";
+export { transitionAlert, assignAlert } from "./alerts/transition-alert";
+export { evaluationSettings, updateEvaluationSettings } from "./settings/evaluation-settings";
+export { recomputeEvaluation, type RecomputeOptions, type RecomputeScope, type RecomputeStep } from "./recompute/recompute-evaluation";
+export { AUTO_RESOLVED_NOTE } from "./alerts/write-alerts";

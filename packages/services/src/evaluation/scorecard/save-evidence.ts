@@ -1,0 +1,89 @@
+import { and, eq } from "drizzle-orm";
+import { EVIDENCE_MAX_BYTES, type TEvidence, type TEvidenceBody } from "@parkpilot/contracts";
+import { tables } from "@parkpilot/db";
+import type { ServiceContext } from "../../context";
+import type { Actor } from "../../tenancy/actor";
+import { requireVisiblePark } from "../../tenancy/visibility";
+import { AppError, forbidden, notFound, validationError } from "../../errors/app-error";
+import { recordAudit } from "../../audit/record-audit";
+import { scorecardFor } from "./scorecard-def";
+
+const checklistItem = (year: number, itemKey: string) => {
+  const def = scorecardFor(year);
+  const item = def.dimensions.flatMap((d) => d.orientations.flatMap((o) => o.items)).find((i) => i.id === itemKey);
+  if (!item) throw notFound(`Scorecard item ${itemKey}`);
+  if (item.kind !== "checklist") throw validationError(`${itemKey} is scored from data, not from evidence`, [{ path: "params.itemKey", message: "not a checklist item" }]);
+  return item;
+};
+
+const requireWriter = async (ctx: ServiceContext, actor: Actor, parkId: number) => {
+  if (actor.scope.kind === "enterprise") throw forbidden("Evidence is filed by the park or the province");
+  return requireVisiblePark(ctx.database.db, actor.scope, parkId);
+};
+
+/**
+ * PUT /api/evaluation/scorecard/parks/:id/evidence/:itemKey: files (or replaces) the evidence of a
+ * checklist item for a year: a note and optionally a small attachment (base64, ≤ 512 KB decoded).
+ */
+export const saveScorecardEvidence = async (ctx: ServiceContext, actor: Actor, parkId: number, itemKey: string, body: TEvidenceBody): Promise<TEvidence> => {
+  await requireWriter(ctx, actor, parkId);
+  checklistItem(body.year, itemKey);
+  const bytes = body.attachment ? Buffer.from(body.attachment.base64, "base64").length : null;
+  if (bytes !== null && bytes > EVIDENCE_MAX_BYTES) throw new AppError("payload_too_large", `Attachment is ${bytes} bytes; the limit is ${EVIDENCE_MAX_BYTES}`);
+  const values = {
+    parkId,
+    year: body.year,
+    itemKey,
+    note: body.note,
+    attachmentName: body.attachment?.name ?? null,
+    attachmentType: body.attachment?.type ?? null,
+    attachment: body.attachment?.base64 ?? null,
+    createdBy: actor.userId,
+    createdAt: ctx.clock.now().toISOString(),
+  };
+  const row = await ctx.database.db.transaction(async (tx) => {
+    const [saved] = await tx
+      .insert(tables.scorecardEvidence)
+      .values(values)
+      .onConflictDoUpdate({ target: [tables.scorecardEvidence.parkId, tables.scorecardEvidence.year, tables.scorecardEvidence.itemKey], set: values })
+      .returning();
+    if (!saved) throw new Error("evidence upsert returned no row");
+    await recordAudit(tx, { userId: actor.userId, action: "scorecard_evidence.save", entity: "scorecard_evidence", entityKey: `${parkId}:${body.year}:${itemKey}`, after: { note: body.note, attachmentName: values.attachmentName, bytes } });
+    return saved;
+  });
+  return {
+    id: row.id,
+    itemKey,
+    year: body.year,
+    note: row.note,
+    attachmentName: row.attachmentName,
+    attachmentType: row.attachmentType,
+    attachmentBytes: bytes,
+    createdAt: row.createdAt,
+  };
+};
+
+/** DELETE …/evidence/:itemKey?year=: withdraws the evidence (the item scores 0 again). */
+export const deleteScorecardEvidence = async (ctx: ServiceContext, actor: Actor, parkId: number, itemKey: string, year: number): Promise<void> => {
+  await requireWriter(ctx, actor, parkId);
+  const e = tables.scorecardEvidence;
+  await ctx.database.db.transaction(async (tx) => {
+    const deleted = await tx.delete(e).where(and(eq(e.parkId, parkId), eq(e.year, year), eq(e.itemKey, itemKey))).returning({ id: e.id });
+    if (deleted.length === 0) throw notFound(`Evidence ${itemKey} for ${year}`);
+    await recordAudit(tx, { userId: actor.userId, action: "scorecard_evidence.delete", entity: "scorecard_evidence", entityKey: `${parkId}:${year}:${itemKey}` });
+  });
+};
+
+/** GET …/evidence/:itemKey/attachment?year=: the attachment as filed. */
+export const scorecardEvidenceAttachment = async (ctx: ServiceContext, actor: Actor, parkId: number, itemKey: string, year: number) => {
+  if (actor.scope.kind === "enterprise") throw forbidden("Evidence is for park and province accounts");
+  await requireVisiblePark(ctx.database.db, actor.scope, parkId);
+  const e = tables.scorecardEvidence;
+  const [row] = await ctx.database.db
+    .select({ name: e.attachmentName, type: e.attachmentType, data: e.attachment })
+    .from(e)
+    .where(and(eq(e.parkId, parkId), eq(e.year, year), eq(e.itemKey, itemKey)))
+    .limit(1);
+  if (!row?.data || !row.name) throw notFound(`Attachment of ${itemKey} for ${year}`);
+  return { name: row.name, type: row.type ?? "application/octet-stream", content: Buffer.from(row.data, "base64") };
+};

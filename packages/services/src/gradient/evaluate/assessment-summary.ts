@@ -1,0 +1,114 @@
+import type { CompiledRuleSet, Outcome, PopulationResult } from "@parkpilot/core";
+import { NEAR_MISS_SHARE } from "../tiers";
+
+/**
+ * The conditions an enterprise is "close" on: the top-level conditions of a rule set (each
+ * numbered condition of the policy text: all must hold), read from the per-criterion statuses
+ * the engine keeps for the whole population. Vetoes are counted apart: a veto is not a gap an
+ * enterprise closes by growing.
+ */
+export interface Conditions {
+  readonly ids: readonly string[];
+  readonly vetoes: readonly string[];
+}
+
+export const conditionsOf = (rs: CompiledRuleSet): Conditions => {
+  const root = rs.eligibleWhen;
+  const ids = !root ? [] : root.kind === "all" ? root.children.filter((c) => c.named).map((c) => c.id) : root.named ? [root.id] : [];
+  return { ids, vetoes: rs.vetoes.filter((v) => v.named).map((v) => v.id) };
+};
+
+export interface AssessmentSummary {
+  readonly outcome: Outcome;
+  /** Share of the top-level conditions met, 0–1; null for classification rule sets. */
+  readonly closeness: number | null;
+  /** Conditions not met, plus vetoes that fired. */
+  readonly failed: number;
+  /** Conditions (and vetoes) still open for missing data or manual review. */
+  readonly unknown: number;
+  readonly vetoed: boolean;
+  /** Not eligible but close: see NEAR_MISS_SHARE. */
+  readonly nearMiss: boolean;
+  readonly score: number | null;
+  readonly classification: string | null;
+}
+
+export const summarize = (result: PopulationResult, conditions: Conditions, i: number): AssessmentSummary => {
+  const outcome = result.status(i);
+  const score = result.score(i) ?? null;
+  if (result.ruleSet.kind === "classification") {
+    return { outcome, closeness: null, failed: 0, unknown: 0, vetoed: false, nearMiss: false, score, classification: result.classification(i) ?? null };
+  }
+  let passed = 0;
+  let failed = 0;
+  let unknown = 0;
+  let vetoed = false;
+  for (const id of conditions.ids) {
+    const s = result.criterionStatus(i, id);
+    if (s === "pass") passed++;
+    else if (s === "fail") failed++;
+    else unknown++;
+  }
+  for (const id of conditions.vetoes) {
+    const s = result.criterionStatus(i, id);
+    if (s === "fail") {
+      vetoed = true;
+      failed++;
+    } else if (s !== "pass") unknown++;
+  }
+  const total = conditions.ids.length;
+  const closeness = total === 0 ? (outcome === "eligible" ? 1 : 0) : passed / total;
+  const mark = result.ruleSet.score?.score.pass[1];
+  const range = result.scoreRange(i);
+  const scoreFar = mark !== undefined && range !== undefined && range.max < NEAR_MISS_SHARE * mark;
+  const nearMiss = outcome === "not_eligible" && !vetoed && closeness >= NEAR_MISS_SHARE && !scoreFar;
+  return { outcome, closeness, failed, unknown, vetoed, nearMiss, score, classification: null };
+};
+
+/**
+ * The explanation stored with an assessment, written straight into the staging CSV: the outcome,
+ * the status of each top-level condition and veto (what closeness counts), the named criteria
+ * still open at any depth (not met, data missing, review pending: where the gaps are), the score
+ * interval and the near-miss and veto marks. That is what was decided and under which version;
+ * the full explanation (labels, observed vs required values, citations, gap texts) is
+ * materialised on demand by the same engine, since for a whole province it would cost about
+ * 10 kB and 0.5 ms per row.
+ *
+ * Built once per rule set and batch, then per row by concatenating fixed fragments: rule ids are
+ * identifiers from the rule files, so they need no JSON escaping, and quotes come pre-doubled
+ * for the CSV field.
+ */
+export interface ExplanationWriter {
+  /** The CSV field (quoted) holding the explanation's JSON. */
+  field(i: number, summary: AssessmentSummary): string;
+}
+
+const SAFE_ID = /^[A-Za-z0-9_.:-]+$/;
+const q = (text: string): string => `""${text}""`;
+
+export const explanationWriter = (result: PopulationResult, conditions: Conditions): ExplanationWriter => {
+  const named = result.criterionIds;
+  for (const id of named) if (!SAFE_ID.test(id)) throw new Error(`${result.ruleSet.id}: criterion id ${JSON.stringify(id)} is not a plain identifier`);
+  const listed = [...conditions.vetoes, ...conditions.ids];
+  const conditionKeys = listed.map((id, k) => `${k === 0 ? "" : ","}${q(id)}:`);
+  return {
+    field(i, summary) {
+      let out = `"{${q("v")}:3,${q("outcome")}:${q(summary.outcome)},${q("status")}:${q(result.rootStatus(i))},${q("conditions")}:{`;
+      for (let k = 0; k < listed.length; k++) out += conditionKeys[k] + q(result.criterionStatus(i, listed[k] as string));
+      out += `},${q("open")}:[`;
+      let first = true;
+      for (const id of named) {
+        if (result.criterionStatus(i, id) === "pass") continue;
+        out += (first ? "" : ",") + q(id);
+        first = false;
+      }
+      out += "]";
+      const range = result.scoreRange(i);
+      if (range) out += `,${q("scoreRange")}:[${range.min},${range.max}]`;
+      if (summary.classification) out += `,${q("classification")}:${q(summary.classification)}`;
+      if (summary.vetoed) out += `,${q("vetoed")}:true`;
+      if (summary.nearMiss) out += `,${q("nearMiss")}:true`;
+      return `${out}}"`;
+    },
+  };
+};

@@ -1,0 +1,220 @@
+import { sql } from "drizzle-orm";
+import type { TEvaluateTiersResult } from "@parkpilot/contracts";
+import { evaluateRuleSets, isIsoDate, type CompiledRuleSet, type PopulationResult } from "@parkpilot/core";
+import { rowsOf } from "@parkpilot/db";
+import type { ServiceContext } from "../../context";
+import { forbidden, validationError } from "../../errors/app-error";
+import type { TenantScope } from "../../tenancy/actor";
+import { enterpriseVisibility, requireVisiblePark } from "../../tenancy/visibility";
+import { factPlan } from "../facts/fact-plan";
+import { batchMembership, loadFactBatch, loadListedTiers, type FactBatch } from "../facts/load-fact-batch";
+import { populationWhere } from "../facts/population-sql";
+import { compileCached, provinceRuleSets } from "../rules/province-rule-sets";
+import { selectRuleSets } from "../rules/select-rule-sets";
+import { evaluationDateFor, loadGradientSettings } from "../settings/gradient-settings";
+import { isStored, SIZE_RULE_SET_ID } from "../tiers";
+import { applyTierStage } from "./apply-tier-stage";
+import { conditionsOf, explanationWriter, summarize, type Conditions } from "./assessment-summary";
+import { rowHasher } from "./input-hash";
+import { createTierStage, csvNumber, dropTierStage, STAGE_COLUMNS } from "./tier-stage";
+
+export interface EvaluateTiersInput {
+  readonly scope: TenantScope;
+  /** Data year: its annual figures are the `@y` facts. */
+  readonly year: number;
+  /** Evaluation date; default: the province's evaluation day of year + 1. */
+  readonly asOf?: string | null;
+  readonly parkId?: number | null;
+  /** Enterprises per streamed batch (bounded memory). */
+  readonly batchSize?: number;
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Time spent per phase, summed over batches (benchmarks). */
+  readonly onTiming?: (timing: TierRunTiming) => void;
+}
+
+export interface TierRunTiming {
+  /** Reading the population's inputs and the stored hashes. */
+  readonly loadMs: number;
+  /** The engine's columnar pass over every rule set. */
+  readonly evaluateMs: number;
+  /** Summaries, hashes and compact explanations, streamed by COPY into the stage. */
+  readonly stageMs: number;
+  /** The one transaction: delete, upsert, stale rows. */
+  readonly applyMs: number;
+}
+
+interface RuleSetRun {
+  readonly rs: CompiledRuleSet;
+  readonly conditions: Conditions;
+  readonly counts: { eligible: number; notEligible: number; undetermined: number; nearMiss: number; stored: number };
+}
+
+const PIECE = 1 << 20;
+/**
+ * Version of what a stored row holds (summary rules, compact explanation): part of every input
+ * hash, so changing how rows are derived rewrites them instead of leaving old ones "unchanged".
+ */
+export const STORED_FORMAT = 3;
+
+/**
+ * Assesses every enterprise of a scope for one data year under every rule set in force on the
+ * evaluation date (the province's overlays applied), in one columnar pass per rule set over
+ * batches of the population, and stores the result in tier_assessments.
+ *
+ * What is stored: the assessments someone acts on (see isStored: eligible, pending or not
+ * eligible with ≥ 80% of the conditions met); everything else is shown live on the card. Each row carries the rule-set version, the evaluation
+ * date, its closeness, a compact explanation and an input hash; a row whose hash is unchanged is
+ * not rewritten. All writes of a run happen in one transaction (COPY into a staging table while
+ * streaming, then one delete and one upsert).
+ */
+export const evaluateTiers = async (ctx: ServiceContext, input: EvaluateTiersInput): Promise<TEvaluateTiersResult> => {
+  const started = ctx.clock.now();
+  const t0 = performance.now();
+  const { db } = ctx.database;
+  if (input.scope.kind === "enterprise") throw forbidden("Enterprise accounts cannot run population evaluations");
+  if (!Number.isInteger(input.year) || input.year < 1990 || input.year > 2100) throw validationError("Invalid year", [{ path: "year", message: "a year between 1990 and 2100" }]);
+  if (input.parkId) await requireVisiblePark(db, input.scope, input.parkId);
+  const settings = await loadGradientSettings(db, input.scope.provinceCode);
+  const asOf = input.asOf ?? evaluationDateFor(input.year, settings.evaluationDay);
+  if (!isIsoDate(asOf)) throw validationError("Invalid evaluation date", [{ path: "asOf", message: "a date YYYY-MM-DD" }]);
+
+  const compiled = selectRuleSets(provinceRuleSets(settings), asOf).map(compileCached);
+  const runs: RuleSetRun[] = compiled.map((rs) => ({ rs, conditions: conditionsOf(rs), counts: { eligible: 0, notEligible: 0, undetermined: 0, nearMiss: 0, stored: 0 } }));
+  const storedRuns = runs.filter((r) => r.rs.id !== SIZE_RULE_SET_ID);
+  const plan = factPlan(compiled);
+  const listedTiers = await loadListedTiers(db, input.scope.provinceCode);
+  const where = populationWhere(input.scope, input.parkId);
+  const [{ n: total } = { n: 0 }] = rowsOf<{ n: number }>(await db.execute(sql`SELECT count(*)::int AS n FROM enterprises WHERE ${where}`));
+  const batchSize = input.batchSize ?? 50_000;
+  const salt = `${STORED_FORMAT}|${asOf}|${input.year}`;
+
+  const stage = await createTierStage(ctx.database, started);
+  let done = 0;
+  let unchanged = 0;
+  const timing = { loadMs: 0, evaluateMs: 0, stageMs: 0, applyMs: 0 };
+  const clock = () => performance.now();
+  try {
+    for (let last = 0; ; ) {
+      let t = clock();
+      const batch = await loadFactBatch(db, { plan, year: input.year, asOf, listedTiers }, sql.join([where, sql` AND enterprises.id > ${last}`]), batchSize);
+      const n = batch.ids.length;
+      if (n === 0) break;
+      const previous = await storedHashes(ctx, input.year, batch.ids);
+      timing.loadMs += clock() - t;
+      t = clock();
+      const results = evaluateRuleSets(compiled, batch.facts, { date: asOf, referenceYear: input.year });
+      timing.evaluateMs += clock() - t;
+      t = clock();
+      const lines = stageLines(storedRuns, results, compiled, batch, previous, salt, () => unchanged++);
+      await ctx.database.copyFromCsv(
+        stage,
+        STAGE_COLUMNS.map((c) => c.name),
+        lines,
+      );
+      timing.stageMs += clock() - t;
+      done += n;
+      input.onProgress?.(done, total);
+      last = batch.ids[n - 1] as number;
+      if (n < batchSize) break;
+    }
+    const applyStart = clock();
+    const { written, removed } = await db.transaction((tx) =>
+      applyTierStage(tx, {
+        stage,
+        year: input.year,
+        asOf,
+        computedAt: started.toISOString(),
+        scopeWhere: sql.join([enterpriseVisibility(input.scope), ...(input.parkId ? [sql` AND enterprises.park_id = ${input.parkId}`] : [])]),
+        ruleSetIds: storedRuns.map((r) => r.rs.id),
+        lockKey: `gradient:${input.scope.provinceCode}:${input.year}`,
+      }),
+    );
+    timing.applyMs = clock() - applyStart;
+    input.onTiming?.(timing);
+    return {
+      year: input.year,
+      asOf,
+      enterprises: done,
+      ruleSets: runs.map((r) => ({ id: r.rs.id, version: r.rs.version, ...r.counts })),
+      written,
+      unchanged,
+      removed,
+      durationMs: Math.round(performance.now() - t0),
+    };
+  } finally {
+    await dropTierStage(ctx.database, stage).catch(() => undefined);
+  }
+};
+
+/**
+ * Input hashes of the stored assessments of a batch, keyed "rule set id|enterprise id". Read as
+ * one text for the whole batch: a re-run of a province reads millions of them.
+ */
+const storedHashes = async (ctx: ServiceContext, year: number, ids: Int32Array): Promise<Map<string, string>> => {
+  const [row] = rowsOf<{ h: string | null }>(
+    await ctx.database.db.execute(
+      sql`SELECT string_agg(rule_set_id || '|' || enterprise_id || '|' || coalesce(input_hash, ''), ',') AS h
+            FROM tier_assessments WHERE year = ${year} AND ${batchMembership("enterprise_id", ids)}`,
+    ),
+  );
+  const out = new Map<string, string>();
+  if (!row?.h) return out;
+  for (const entry of row.h.split(",")) {
+    const cut = entry.lastIndexOf("|");
+    out.set(entry.slice(0, cut), entry.slice(cut + 1));
+  }
+  return out;
+};
+
+/**
+ * The staging lines of one batch, produced lazily in pieces of about a megabyte: 'u' for a row
+ * to write (new or changed), 'd' for a stored row that fell below the stored set.
+ */
+function* stageLines(
+  runs: readonly RuleSetRun[],
+  results: readonly PopulationResult[],
+  compiled: readonly CompiledRuleSet[],
+  batch: FactBatch,
+  previous: ReadonlyMap<string, string>,
+  salt: string,
+  onUnchanged: () => void,
+): Generator<string> {
+  let piece = "";
+  for (const run of runs) {
+    const result = results[compiled.indexOf(run.rs)];
+    if (!result) continue;
+    const hasher = rowHasher(run.rs, batch.facts, salt);
+    const explanation = explanationWriter(result, run.conditions);
+    const { id, version } = run.rs;
+    const c = run.counts;
+    for (let i = 0; i < batch.ids.length; i++) {
+      const s = summarize(result, run.conditions, i);
+      if (s.outcome === "eligible") c.eligible++;
+      else if (s.outcome === "undetermined") c.undetermined++;
+      else {
+        c.notEligible++;
+        if (s.nearMiss) c.nearMiss++;
+      }
+      const eid = batch.ids[i] as number;
+      const before = previous.get(`${id}|${eid}`);
+      const keep = isStored(s);
+      if (!keep) {
+        if (before !== undefined) piece += `d,${eid},${id},,,,,,,,,\n`;
+      } else {
+        c.stored++;
+        const hash = hasher.hash(i);
+        if (before === hash) onUnchanged();
+        else {
+          piece +=
+            `u,${eid},${id},${version},${s.outcome},${csvNumber(s.score)},${s.classification ?? ""},${csvNumber(s.closeness)},${s.failed},${s.unknown},` +
+            `${explanation.field(i, s)},${hash}\n`;
+        }
+      }
+      if (piece.length >= PIECE) {
+        yield piece;
+        piece = "";
+      }
+    }
+  }
+  if (piece.length > 0) yield piece;
+}

@@ -1,0 +1,27 @@
+/** The enterprise gradient cultivation database (企业梯度培育库): honours, facts, assessments, ladder, funnels. */
+export { getTierCatalogue } from "./get-tier-catalogue";
+export { HONOUR_TIERS, isStored, NEAR_MISS_SHARE, TIERS, type HonourTierDef, type TierDef } from "./tiers";
+export { evaluateTiers, type EvaluateTiersInput, type TierRunTiming } from "./evaluate/evaluate-tiers";
+export { getTierCard } from "./card/get-tier-card";
+export { getTierFunnel } from "./funnel/get-tier-funnel";
+export { listTierCandidates } from "./funnel/list-tier-candidates";
+export { listHonours } from "./honours/list-honours";
+export { saveHonour } from "./honours/save-honour";
+export { deleteHonour } from "./honours/delete-honour";
+export { importHonours, type ImportHonoursInput } from "./honours/import-honours";
+export { buildHonoursTemplate } from "./honours/build-honours-template";
+export { HONOUR_COLUMNS } from "./honours/honour-columns";
+export { getEnterpriseFacts } from "./facts/get-enterprise-facts";
+export { saveEnterpriseFacts } from "./facts/save-enterprise-facts";
+export { listSupportMeasures, type MeasureFilter } from "./measures/list-support-measures";
+export { saveSupportMeasure } from "./measures/save-support-measure";
+export { deleteSupportMeasure } from "./measures/delete-support-measure";
+export { getGradientSettings } from "./settings/get-gradient-settings";
+export { updateGradientSettings } from "./settings/update-gradient-settings";
+export { evaluationDateFor } from "./settings/gradient-settings";
+export { seedDemoGradient, type SeedDemoGradientResult } from "./demo/seed-demo-gradient";
+export { factPlan, type FactPlan } from "./facts/fact-plan";
+export { populationSelectText } from "./facts/population-sql";
+export { provinceRuleSets, shippedRuleSets, compileCached } from "./rules/province-rule-sets";
+export { selectRuleSets } from "./rules/select-rule-sets";
+export { buildTierWorkbook } from "./export/build-tier-workbook";
