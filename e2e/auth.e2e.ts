@@ -37,12 +37,12 @@ describe("logging in, role navigation, who am I, logging out", () => {
     }
   });
 
-  it("province admin: 省级总览 / 园区 / 企业 / 数据导入, name, role and tenant shown; log out", async () => {
+  it("province admin: the whole province menu, name, role and tenant shown; log out", async () => {
     const session = await openAs(baseUrl, "province");
     sessions.push(session);
     const { page } = session;
     await page.waitForURL(/\/overview$/);
-    await expect.poll(() => navTexts(session)).toEqual(["省级总览", "园区", "企业", "数据导入"]);
+    await expect.poll(() => navTexts(session)).toEqual(["省级总览", "园区", "企业", "产业链", "梯度培育", "园区评价", "数据导入"]);
     const who = await page.getByTestId("who-am-i").innerText();
     expect(who).toContain("省工信厅(演示)");
     expect(who).toContain("省级管理员");
@@ -55,21 +55,21 @@ describe("logging in, role navigation, who am I, logging out", () => {
     noPageErrors(session);
   });
 
-  it("park admin: 园区 / 企业 / 数据导入, lands on its own park", async () => {
+  it("park admin: its park's menu, lands on its own park", async () => {
     const session = await openAs(baseUrl, "park");
     sessions.push(session);
     await session.page.waitForURL(/\/parks\/\d+$/);
-    await expect.poll(() => navTexts(session)).toEqual(["园区", "企业", "数据导入"]);
+    await expect.poll(() => navTexts(session)).toEqual(["园区", "企业", "产业链", "梯度培育", "园区评价", "数据导入"]);
     expect(await session.page.getByTestId("who-am-i").innerText()).toContain("园区管理员");
     await expect.poll(() => session.page.getByTestId("park-page").count()).toBe(1);
     noPageErrors(session);
   });
 
-  it("enterprise user: only 我的企业, lands on its own enterprise", async () => {
+  it("enterprise user: only its own enterprise pages, lands on its own enterprise", async () => {
     const session = await openAs(baseUrl, "enterprise");
     sessions.push(session);
     await session.page.waitForURL(/\/enterprises\/\d+$/);
-    await expect.poll(() => navTexts(session)).toEqual(["我的企业"]);
+    await expect.poll(() => navTexts(session)).toEqual(["我的企业", "晋级差距", "亩均评价"]);
     expect(await session.page.getByTestId("who-am-i").innerText()).toContain("企业用户");
     // Pages of other roles are refused in plain language.
     await session.page.goto(`${baseUrl}/overview`);
@@ -85,14 +85,14 @@ describe("logging in, role navigation, who am I, logging out", () => {
     const { page } = session;
     await page.waitForURL(/\/parks\/\d+$/);
     await page.getByTestId("language-switch").click();
-    await expect.poll(() => navTexts(session)).toEqual(["Park", "Enterprises", "Data import"]);
+    await expect.poll(() => navTexts(session)).toEqual(["Park", "Enterprises", "Industrial chains", "Tier cultivation", "Evaluation", "Data import"]);
     await page.reload();
-    await expect.poll(() => navTexts(session)).toEqual(["Park", "Enterprises", "Data import"]);
+    await expect.poll(() => navTexts(session)).toEqual(["Park", "Enterprises", "Industrial chains", "Tier cultivation", "Evaluation", "Data import"]);
     expect(await page.locator("html").getAttribute("lang")).toBe("en-US");
     await expect.poll(() => page.getByTestId("park-kpis").innerText()).toContain("Industrial output");
     await screenshot(page, "park-en");
     await page.getByTestId("language-switch").click();
-    await expect.poll(() => navTexts(session)).toEqual(["园区", "企业", "数据导入"]);
+    await expect.poll(() => navTexts(session)).toEqual(["园区", "企业", "产业链", "梯度培育", "园区评价", "数据导入"]);
     noPageErrors(session);
   });
 });
