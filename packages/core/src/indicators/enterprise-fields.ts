@@ -28,17 +28,18 @@ const field = <K extends string>(
   unit: string,
   unitEn: string,
   kind: FieldKind = "decimal",
-  min: number | undefined = 0,
+  /** null: no lower bound (a default parameter cannot take `undefined` for that). */
+  min: number | null = 0,
 ): IndicatorField & { readonly key: K } =>
-  min === undefined ? { key, column, zh, en, unit, unitEn, kind } : { key, column, zh, en, unit, unitEn, kind, min };
+  min === null ? { key, column, zh, en, unit, unitEn, kind } : { key, column, zh, en, unit, unitEn, kind, min };
 
 /** Annual indicators: one row per enterprise and year; every value nullable (unknown ≠ 0). */
 export const ANNUAL_FIELDS = [
   field("revenue", "revenue", "营业收入", "Operating revenue", "万元", "10k CNY"),
   field("mainRevenue", "main_revenue", "主营业务收入", "Main-business revenue", "万元", "10k CNY"),
   field("industrialOutput", "industrial_output", "工业总产值", "Gross industrial output", "万元", "10k CNY"),
-  field("valueAdded", "value_added", "工业增加值", "Industrial value added", "万元", "10k CNY", "decimal", undefined),
-  field("profit", "profit", "利润总额", "Total profit", "万元", "10k CNY", "decimal", undefined),
+  field("valueAdded", "value_added", "工业增加值", "Industrial value added", "万元", "10k CNY", "decimal", null),
+  field("profit", "profit", "利润总额", "Total profit", "万元", "10k CNY", "decimal", null),
   field("taxPaid", "tax_paid", "实缴税金", "Tax paid", "万元", "10k CNY"),
   field("rdExpense", "rd_expense", "研发费用", "R&D expense", "万元", "10k CNY"),
   field("totalCost", "total_cost", "成本费用总额", "Total cost and expense", "万元", "10k CNY"),
