@@ -6,23 +6,24 @@ import pg from "pg";
 import { openDatabase } from "../client";
 import { prepareDatabase } from "../setup";
 import type { TestProject } from "vitest/node";
-import { serverUrlFor, TEMPLATE_DB_NAME } from "./test-database";
+import { newTemplateName, serverUrlFor } from "./test-database";
 
 /** Vitest global setup: builds the migrated, reference-loaded template once per run. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (project.name.endsWith(":postgres")) {
+    const templateName = newTemplateName();
     const admin = new pg.Client({ connectionString: serverUrlFor("postgres") });
     await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB_NAME} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${TEMPLATE_DB_NAME}`);
+    await admin.query(`CREATE DATABASE ${templateName}`);
     await admin.end();
-    const template = await openDatabase({ kind: "postgres", url: serverUrlFor(TEMPLATE_DB_NAME) });
+    const template = await openDatabase({ kind: "postgres", url: serverUrlFor(templateName) });
     await prepareDatabase(template);
     await template.close();
+    project.provide("postgresTemplate", templateName);
     return async () => {
       const dropper = new pg.Client({ connectionString: serverUrlFor("postgres") });
       await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB_NAME} WITH (FORCE)`);
+      await dropper.query(`DROP DATABASE IF EXISTS ${templateName} WITH (FORCE)`);
       await dropper.end();
     };
   }

@@ -15,7 +15,8 @@ export type TestBackend = "pglite" | "postgres";
 
 export const testBackend = (): TestBackend => (process.env.PARKPILOT_TEST_BACKEND === "postgres" ? "postgres" : "pglite");
 
-export const TEMPLATE_DB_NAME = "parkpilot_test_template";
+/** A fresh template name per run: two runs on one server (a developer and CI) never drop each other's. */
+export const newTemplateName = (): string => `parkpilot_test_template_${randomBytes(4).toString("hex")}`;
 
 /** Connection string of the server database named `name`, on the server of DATABASE_URL. */
 export const serverUrlFor = (name: string): string => {
@@ -29,6 +30,7 @@ export const serverUrlFor = (name: string): string => {
 declare module "vitest" {
   export interface ProvidedContext {
     pgliteTemplate: string;
+    postgresTemplate: string;
   }
 }
 
@@ -45,7 +47,7 @@ export const createTestDatabase = async (): Promise<TestDatabase> => {
     const admin = new pg.Client({ connectionString: serverUrlFor("postgres") });
     await admin.connect();
     try {
-      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB_NAME}`);
+      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject("postgresTemplate")}`);
     } finally {
       await admin.end();
     }
