@@ -20,10 +20,10 @@
  * --reuse measures the maps again on a kept database (after a change to the map query).
  */
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { flattenSegments } from "@parkpilot/core";
 import { openDatabase, prepareDatabase, generateDemoProvince, type Database } from "@parkpilot/db";
 import { getChainMap, getChainTargets, placeEnterprisesOnChains, shippedChainFiles, type ServiceContext } from "@parkpilot/services";
+import { postgresServer } from "./support/postgres-server";
 
 const BENCH_DB = "parkpilot_bench_chains";
 const AS_OF = "2026-11-22";
@@ -42,25 +42,7 @@ const { values: args } = parseArgs({
 const target = Number(args.enterprises);
 const sample = Math.min(Number(args.sample), target);
 
-const baseUrl = process.env.DATABASE_URL;
-if (!baseUrl) {
-  console.error("DATABASE_URL is not set: this benchmark needs a PostgreSQL server");
-  process.exit(2);
-}
-const urlFor = (name: string): string => {
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-};
-const admin = async (statement: string): Promise<void> => {
-  const client = new pg.Client({ connectionString: urlFor("postgres") });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-};
+const { urlFor, admin } = postgresServer();
 
 const seconds = (started: number) => (performance.now() - started) / 1000;
 const rate = (n: number, s: number) => `${Math.round(n / s).toLocaleString("en-US")}/s`;

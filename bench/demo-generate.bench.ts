@@ -16,12 +16,12 @@
  */
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { openDatabase, prepareDatabase } from "@parkpilot/db";
 import { loadDemoReference } from "../packages/db/src/demo/context";
 import { generateEnterprise } from "../packages/db/src/demo/enterprise";
 import { createGenerationContext, generateDemoProvince, type DemoPhase } from "../packages/db/src/demo/generate-demo-province";
 import { insertSampleReference, SAMPLE_PROVINCE_CODE } from "../packages/db/src/demo/sample-reference";
+import { postgresServer } from "./support/postgres-server";
 
 const BENCH_DB = "parkpilot_bench_demo";
 const AS_OF = "2026-11-22";
@@ -41,25 +41,7 @@ const seed = Number(args.seed);
 const chunkSize = Number(args.chunk);
 const writeConcurrency = Number(args.concurrency);
 
-const baseUrl = process.env.DATABASE_URL;
-if (!baseUrl) {
-  console.error("DATABASE_URL is not set: this benchmark needs a PostgreSQL server");
-  process.exit(2);
-}
-const urlFor = (name: string): string => {
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-};
-const admin = async (statement: string): Promise<void> => {
-  const client = new pg.Client({ connectionString: urlFor("postgres") });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-};
+const { urlFor, admin } = postgresServer();
 
 const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const rate = (n: number, seconds: number): string => `${Math.round(n / seconds).toLocaleString("en-US")}/s`;

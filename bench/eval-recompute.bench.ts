@@ -27,6 +27,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { openDatabase, prepareDatabase, type Database } from "@parkpilot/db";
 import { createUser, recomputeEvaluation, type ServiceContext } from "@parkpilot/services";
+import { postgresServer } from "./support/postgres-server";
 
 const BENCH_DB = "parkpilot_bench_eval";
 const PROVINCE = "98";
@@ -46,25 +47,7 @@ const PARKS = Number(args.parks);
 const REQUESTS = Number(args.requests);
 const CONCURRENCY = 20;
 
-const baseUrl = process.env.DATABASE_URL;
-if (!baseUrl) {
-  console.error("DATABASE_URL is not set: this benchmark needs a PostgreSQL server");
-  process.exit(2);
-}
-const urlFor = (name: string): string => {
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-};
-const admin = async (statement: string): Promise<void> => {
-  const client = new pg.Client({ connectionString: urlFor("postgres") });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-};
+const { urlFor, admin } = postgresServer();
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const timed = async <T>(label: string, fn: () => Promise<T>): Promise<[T, number]> => {

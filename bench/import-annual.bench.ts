@@ -19,10 +19,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { once } from "node:events";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { ANNUAL_FIELDS, completeCreditCode } from "@parkpilot/core";
 import { openDatabase, prepareDatabase, tables, type Database } from "@parkpilot/db";
 import { columnHeader, importColumns, importFile, importFileFromPath, type Actor, type ImportProgress, type ServiceContext } from "@parkpilot/services";
+import { postgresServer } from "./support/postgres-server";
 
 const { values: args } = parseArgs({ options: { rows: { type: "string", default: "1000000" }, enterprises: { type: "string" } } });
 const ROWS = Number(args.rows);
@@ -31,23 +31,7 @@ const YEARS = Math.ceil(ROWS / ENTERPRISES);
 const FIRST_YEAR = 2024 - YEARS + 1;
 const PROVINCE = "99";
 
-const baseUrl = process.env.DATABASE_URL;
-if (!baseUrl) throw new Error("DATABASE_URL must point at a PostgreSQL server (the benchmark creates its own database there)");
-const urlFor = (name: string) => {
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-};
-
-const admin = async (statement: string) => {
-  const client = new pg.Client({ connectionString: urlFor("postgres") });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-};
+const { urlFor, admin } = postgresServer();
 
 const creditCode = (i: number) => completeCreditCode(`91990000MA${String(i).padStart(7, "0")}`);
 
