@@ -2,5 +2,6 @@ export * from "./client";
 export * as tables from "./schema";
 export * from "./setup";
 export * from "./raw-sql";
+export * from "./bulk-load";
 export * from "./reference";
 export * from "./demo";

@@ -50,6 +50,15 @@ describe("generateDemoProvince", () => {
   });
   afterAll(async () => database.dispose());
 
+  it("leaves every row pointing at its parent and foreign-key checks on after the bulk load", async () => {
+    const orphans = `select (select count(*) from enterprise_annual a where not exists (select 1 from enterprises e where e.id = a.enterprise_id))
+                          + (select count(*) from enterprise_monthly m where not exists (select 1 from enterprises e where e.id = m.enterprise_id))
+                          + (select count(*) from land_parcels p where p.holder_enterprise_id is not null
+                               and not exists (select 1 from enterprises e where e.id = p.holder_enterprise_id)) as n`;
+    expect(await count(database, orphans)).toBe(0);
+    await expect(database.query("insert into enterprise_annual (enterprise_id, year, source_kind) values (-1, 2020, 'manual')")).rejects.toThrow(/foreign key/);
+  });
+
   it("writes what its summary reports, over the province's parks, with progress", async () => {
     expect(summary.rows.enterprises).toBe(300);
     expect(await count(database, "select count(*)::int as n from enterprises")).toBe(300);
@@ -285,6 +294,8 @@ describe("generateDemoProvince when a write fails", () => {
       expect(await count(database, "select count(*)::int as n from enterprise_monthly")).toBe(0);
       expect(await count(database, "select count(*)::int as n from land_parcels")).toBe(0);
       expect(await count(database, "select count(*)::int as n from system_settings where key = 'demo'")).toBe(0);
+      // The embedded database's bulk load skipped foreign-key checks; they are back on after a failure.
+      expect(await database.query("SHOW session_replication_role")).toEqual([{ session_replication_role: "origin" }]);
       // And a clean run can follow without replace.
       const summary = await generateDemoProvince(database, { ...OPTIONS, enterprises: 60 });
       expect(summary.rows.enterprises).toBe(60);

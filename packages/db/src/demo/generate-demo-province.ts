@@ -11,6 +11,7 @@ import { creditCodeFactory } from "./identity";
 import { emptyTally, runChunks } from "./chunks";
 import { createRowContext } from "./rows";
 import { seasonTables } from "./seasonality";
+import { withoutForeignKeyChecks } from "../bulk-load";
 
 export type DemoPhase = "prepare" | "generate" | "analyze";
 
@@ -124,7 +125,10 @@ export const generateDemoProvince = async (database: Database, options: DemoOpti
   const concurrency = database.target.kind === "postgres" ? (options.writeConcurrency ?? 2) : 1;
   try {
     progress(0, total, "generate");
-    await runChunks(database, ctx, tally, { total, chunkSize, concurrency, onWritten: (written) => progress(written, total, "generate") });
+    // Inserts only (the claim above removed any earlier demo with its checks and cascades intact).
+    await withoutForeignKeyChecks(database, () =>
+      runChunks(database, ctx, tally, { total, chunkSize, concurrency, onWritten: (written) => progress(written, total, "generate") }),
+    );
   } catch (error) {
     // Leave the database as it was before the run rather than with a partial demo.
     await abandonDemo(database).catch(() => undefined);

@@ -1,5 +1,5 @@
 import { inArray } from "drizzle-orm";
-import { generateDemoProvince, tables, type DemoSummary } from "@parkpilot/db";
+import { generateDemoProvince, tables, withoutForeignKeyChecks, type DemoSummary } from "@parkpilot/db";
 import type { ServiceContext } from "../context";
 import { createDemoAccounts, type DemoAccount } from "./demo-accounts";
 import { evaluateTiers } from "../gradient/evaluate/evaluate-tiers";
@@ -39,7 +39,8 @@ export const seedDemo = async (ctx: ServiceContext, options: SeedDemoOptions): P
   const accounts = await createDemoAccounts(ctx.database, options.provinceCode);
   // The gradient database: plausible honours and facts for the generated enterprises, then the
   // tier assessments of the last two data years (the earlier one under the 2022 SME-ladder rules).
-  const gradient = await seedDemoGradient(ctx, options.provinceCode);
+  // (Inserts only, of rows keyed to the enterprises just generated: see withoutForeignKeyChecks.)
+  const gradient = await withoutForeignKeyChecks(ctx.database, () => seedDemoGradient(ctx, options.provinceCode));
   if (gradient.year !== null) {
     for (const year of [gradient.year - 1, gradient.year]) {
       await evaluateTiers(ctx, { scope: { kind: "province", provinceCode: options.provinceCode }, year, onProgress: (done, total) => options.onProgress?.(done, total, `tiers ${year}`) });
