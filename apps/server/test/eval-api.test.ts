@@ -92,6 +92,20 @@ describe("evaluation API", () => {
     for (const pair of output.pairs) expect(pair.similarity).toBeGreaterThanOrEqual(0.9);
   });
 
+  it("takes the view's own S_ij threshold and keeps the cited one beside it; refuses one outside 0.5–1", async () => {
+    const policy = await ok("GET", "/api/evaluation/homogeneity?basis=declared");
+    expect(policy).toMatchObject({ threshold: 0.9, defaultThreshold: 0.9 });
+    const loose = await ok("GET", "/api/evaluation/homogeneity?basis=declared&threshold=0.5");
+    expect(loose).toMatchObject({ threshold: 0.5, defaultThreshold: 0.9 });
+    expect(loose.pairs.length).toBeGreaterThanOrEqual(policy.pairs.length);
+    for (const pair of loose.pairs) expect(pair.similarity).toBeGreaterThanOrEqual(0.5);
+    const strict = await ok("GET", "/api/evaluation/homogeneity?basis=declared&threshold=1");
+    expect(strict.pairs.length).toBeLessThanOrEqual(policy.pairs.length);
+    for (const pair of strict.pairs) expect(pair.similarity).toBeGreaterThanOrEqual(1 - 1e-9);
+    const refused = await req("GET", "/api/evaluation/homogeneity?threshold=0.2");
+    expect(refused.statusCode).toBe(400);
+  });
+
   it("summarises per-mu results of a park: classes, low-class land, inefficient land, what-if", async () => {
     const body = await ok("GET", `/api/evaluation/land/parks/${p.parks.A.id}?target=2`);
     expect(body.ruleSet).toMatchObject({ id: "zhejiang-huangyan-per-mu", custom: false });

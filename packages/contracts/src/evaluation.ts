@@ -147,13 +147,21 @@ export const ZLeadingIndustryCheck = z.object({
 });
 export type TLeadingIndustryCheck = z.infer<typeof ZLeadingIndustryCheck>;
 
-export const ZHomogeneityQuery = z.object({ year: year.optional(), basis: z.enum(["declared", "output"]).default("declared"), provinceCode: z.string().regex(/^\d{2}$/).optional() });
+export const ZHomogeneityQuery = z.object({
+  year: year.optional(),
+  basis: z.enum(["declared", "output"]).default("declared"),
+  provinceCode: z.string().regex(/^\d{2}$/).optional(),
+  /** S_ij line for this view (the cited policy value when absent). */
+  threshold: z.coerce.number().min(0.5).max(1).optional(),
+});
 
 export const ZHomogeneity = z.object({
   provinceCode: z.string(),
   year: z.number().int().nullable(),
   basis: z.enum(["declared", "output"]),
   threshold: z.number(),
+  /** The policy's S_ij line (threshold differs when the view asked for another). */
+  defaultThreshold: z.number(),
   requireSharedDeclared: z.boolean(),
   parks: z.array(
     z.object({ id: z.number().int(), name: z.string(), declaredCount: z.number().int(), observedCount: z.number().int().nullable(), tooMany: z.boolean(), hasVector: z.boolean() }),

@@ -46,8 +46,8 @@ export const deleteEvidence = async (parkId: number, itemKey: string, year: numb
 
 export const evidenceUrl = (parkId: number, itemKey: string, year: number) => `/api/evaluation/scorecard/parks/${parkId}/evidence/${itemKey}/attachment?year=${year}`;
 
-export const fetchHomogeneity = (basis: "declared" | "output", year: number | undefined, signal?: AbortSignal) =>
-  apiGet<THomogeneity>("/api/evaluation/homogeneity", { basis, year }, signal);
+export const fetchHomogeneity = (basis: "declared" | "output", year: number | undefined, threshold: number | undefined, signal?: AbortSignal) =>
+  apiGet<THomogeneity>("/api/evaluation/homogeneity", { basis, year, threshold }, signal);
 
 export const fetchRanking = (year: number | undefined, signal?: AbortSignal) => apiGet<TParkRanking>("/api/evaluation/land/ranking", { year }, signal);
 

@@ -142,11 +142,13 @@ const scoreItem = (item: ScorecardItemDef, def: ScorecardDef, inputs: ScorecardI
   const med = stats.median ?? 0;
   const better = direction === "higher_better" ? v >= med : v <= med;
   const top = best !== null && (direction === "higher_better" ? v >= best : v <= best);
+  // The median carries the value's unit; a unitless value (plot ratio) leaves no stray space.
+  const enUnit = unit.en ? ` ${unit.en}` : "";
   const where: Bilingual = top
     ? { zh: "达到全省前列水平", en: "at the province's leading level" }
     : better
-      ? { zh: `优于全省园区中位数${formatFigure(med)}`, en: `better than the province median ${formatFigure(med)}` }
-      : { zh: `落后于全省园区中位数${formatFigure(med)}`, en: `behind the province median ${formatFigure(med)}` };
+      ? { zh: `优于全省园区中位数${formatFigure(med)}${unit.zh}`, en: `better than the province median ${formatFigure(med)}${enUnit}` }
+      : { zh: `落后于全省园区中位数${formatFigure(med)}${unit.zh}`, en: `behind the province median ${formatFigure(med)}${enUnit}` };
   return {
     id: item.id,
     kind: item.kind,
@@ -158,7 +160,7 @@ const scoreItem = (item: ScorecardItemDef, def: ScorecardDef, inputs: ScorecardI
     target: null,
     points,
     status: points === null ? "unknown" : "scored",
-    finding: { zh: `${name.zh}${formatFigure(v)}${unit.zh}，${where.zh}`, en: `${name.en} ${formatFigure(v)} ${unit.en}, ${where.en}` },
+    finding: { zh: `${name.zh}${formatFigure(v)}${unit.zh}，${where.zh}`, en: `${name.en} ${formatFigure(v)}${enUnit}, ${where.en}` },
   };
 };
 

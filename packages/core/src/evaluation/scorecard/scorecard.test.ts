@@ -111,6 +111,17 @@ describe("scorecard", () => {
     expect(r.dimensions[0]?.orientations[0]?.items[1]).toMatchObject({ points: 100, status: "scored" });
     expect(r.dimensions[0]?.score).toBe(50);
   });
+  it("words an indicator's finding with its unit on the value and on the province median", () => {
+    const behind = new Map([...values, [TAX_PER_MU.key, { value: 8, reporting: 8, population: 10 }]]);
+    const r = scoreScorecard(CARD, { values: behind, stats, evidence: new Map(), catalogue: CATALOGUE });
+    expect(r.dimensions[1]?.orientations[0]?.items[0]?.finding).toEqual({
+      zh: "tax_per_mu8万元/亩，落后于全省园区中位数10万元/亩",
+      en: "tax_per_mu 8 10k CNY/mu, behind the province median 10 10k CNY/mu",
+    });
+    const unitless = new Map([...CATALOGUE, [TAX_PER_MU.key, { ...TAX_PER_MU, unit: { zh: "", en: "" } }]]);
+    const plain = scoreScorecard(CARD, { values, stats, evidence: new Map(), catalogue: unitless });
+    expect(plain.dimensions[1]?.orientations[0]?.items[0]?.finding.en).toBe("tax_per_mu 15, better than the province median 10");
+  });
   it("does not score against fewer parks than the minimum", () => {
     const r = scoreScorecard(CARD, { values, stats: new Map([[TAX_PER_MU.key, { n: 2, median: 10, high: 20, low: 5 }]]), evidence: new Map(), catalogue: CATALOGUE });
     expect(r.dimensions[1]?.orientations[0]?.items[0]).toMatchObject({ status: "unknown", value: 15, points: null });

@@ -13,13 +13,14 @@ import { basisByDivision, declaredItemsByPark } from "./park-structure";
  * GET /api/evaluation/homogeneity: homogeneity between a province's parks, on what they declare
  * in the catalogue (works with no enterprise data at all: weighted or binary division vectors) or
  * on their enterprises' output: the park × industry heat map with location quotients, pairs at or
- * above the S_ij threshold with the industries they share, the most duplicated industries, and
+ * above the S_ij threshold (the cited policy value, or the view's own) with the industries they
+ * share, the most duplicated industries, and
  * the parks with more than the allowed number of leading industries.
  */
 export const provinceHomogeneityView = async (
   ctx: ServiceContext,
   scope: TenantScope,
-  query: { year?: number; basis: "declared" | "output"; provinceCode?: string },
+  query: { year?: number; basis: "declared" | "output"; provinceCode?: string; threshold?: number },
 ): Promise<THomogeneity> => {
   const provinceCode = requireProvinceScope(scope, query.provinceCode);
   const { database } = ctx;
@@ -33,9 +34,10 @@ export const provinceHomogeneityView = async (
     parks.map((p) => [p.id, query.basis === "declared" ? declaredVector(declared.get(p.id) ?? [], settings.declared_vector_mode) : (observed.get(p.id) ?? new Map())]),
   );
   const declaredDivisions = new Map(parks.map((p) => [p.id, new Set((declared.get(p.id) ?? []).flatMap((i) => divisionsOf(i.codes)))]));
+  const threshold = query.threshold ?? settings.similarity_threshold.value;
   const result = provinceHomogeneity(
     parks.map((p) => ({ parkId: p.id, vector: vectors.get(p.id) ?? new Map(), declaredDivisions: declaredDivisions.get(p.id) ?? new Set() })),
-    settings.similarity_threshold.value,
+    threshold,
     query.basis === "output" && settings.require_shared_declared,
   );
   const max = settings.max_leading_industries.value;
@@ -59,7 +61,8 @@ export const provinceHomogeneityView = async (
     provinceCode,
     year,
     basis: query.basis,
-    threshold: settings.similarity_threshold.value,
+    threshold,
+    defaultThreshold: settings.similarity_threshold.value,
     requireSharedDeclared: query.basis === "output" && settings.require_shared_declared,
     parks: parks.map((p) => {
       const declaredCount = declared.get(p.id)?.length ?? 0;

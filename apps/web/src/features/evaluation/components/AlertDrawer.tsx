@@ -51,7 +51,7 @@ export const AlertDrawer = ({ id, me, onClose }: { id: number | null; me: TMe; o
       ) : !a ? (
         <PageLoading />
       ) : (
-        <Space direction="vertical" size="middle" style={{ width: "100%" }}>
+        <Space direction="vertical" size="middle" style={{ width: "100%" }} data-testid="alert-detail">
           <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
             <Descriptions.Item label={t("evaluation.alerts.subject")}>{a.enterpriseName ?? a.parkName ?? a.subject}</Descriptions.Item>
             <Descriptions.Item label={t("evaluation.alerts.period")}>{a.period}</Descriptions.Item>
@@ -79,7 +79,7 @@ export const AlertDrawer = ({ id, me, onClose }: { id: number | null; me: TMe; o
             <Input.TextArea rows={2} value={note} onChange={(e) => setNote(e.target.value)} placeholder={t("evaluation.alerts.note")} maxLength={2000} data-testid="alert-note" />
             <Space wrap>
               {a.status === "open" && (
-                <Button onClick={() => move("acknowledged")} loading={transition.isPending}>
+                <Button onClick={() => move("acknowledged")} loading={transition.isPending} data-testid="alert-acknowledge">
                   {t("evaluation.alerts.acknowledge")}
                 </Button>
               )}
@@ -103,7 +103,7 @@ export const AlertDrawer = ({ id, me, onClose }: { id: number | null; me: TMe; o
                 </Button>
               )}
             </Space>
-            {problem && <Alert type="error" showIcon title={problem} />}
+            {problem && <Alert type="error" showIcon title={problem} data-testid="alert-problem" />}
           </Space>
           <div>
             <Typography.Title level={5}>{t("evaluation.alerts.history")}</Typography.Title>

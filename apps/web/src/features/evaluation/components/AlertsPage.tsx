@@ -36,12 +36,14 @@ export const AlertsPage = ({ me }: { me: TMe }) => {
             value={state.status ?? "open"}
             onChange={(v: string) => update({ status: v === "open" ? undefined : v })}
             options={[...ALERT_STATUSES.map((s) => ({ value: s, label: t(`evaluation.alerts.status.${s}`) })), { value: "all", label: t("evaluation.alerts.all") }]}
-            aria-label={t("evaluation.alerts.status.open")}
+            aria-label={t("evaluation.alerts.statusLabel")}
+            data-testid="alert-status-filter"
           />
           <Select
             allowClear
             style={{ width: 120 }}
             placeholder={t("evaluation.alerts.severityLabel")}
+            aria-label={t("evaluation.alerts.severityLabel")}
             value={state.severity}
             onChange={(v?: string) => update({ severity: v })}
             options={SEVERITIES.map((s) => ({ value: s, label: t(`evaluation.alerts.severity.${s}`) }))}

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { Col, Row, Segmented, Space, Switch, Table, Tag, Typography } from "antd";
+import { Col, InputNumber, Row, Segmented, Space, Switch, Table, Tag, Typography } from "antd";
 import type { THomogeneity, TMe } from "@parkpilot/contracts";
 import { useTranslation } from "react-i18next";
 import { ErrorState } from "../../../components/ErrorState";
@@ -12,7 +12,7 @@ import { EvaluationShell } from "./EvaluationShell";
 import { HomogeneityHeatmap } from "./HomogeneityHeatmap";
 import { YearSelect } from "./ScorecardPage";
 
-const KEYS = ["year", "basis", "all"] as const;
+const KEYS = ["year", "basis", "all", "threshold"] as const;
 type Pair = THomogeneity["pairs"][number];
 type Park = THomogeneity["parks"][number];
 
@@ -27,7 +27,9 @@ export const HomogeneityPage = ({ me }: { me: TMe }) => {
   const basis = state.basis === "output" ? "output" : "declared";
   const year = state.year ? toInt(state.year, 0) || undefined : undefined;
   const all = state.all === "1";
-  const q = useHomogeneity(basis, year);
+  const asked = state.threshold ? Number(state.threshold) : NaN;
+  const threshold = Number.isFinite(asked) && asked >= 0.5 && asked <= 1 ? asked : undefined;
+  const q = useHomogeneity(basis, year, threshold);
   const data = q.data;
   const name = (division: string) => data?.industries.find((i) => i.division === division)?.name ?? division;
   const shown = useMemo(() => {
@@ -66,7 +68,32 @@ export const HomogeneityPage = ({ me }: { me: TMe }) => {
           >
             {shown.length > 0 ? <HomogeneityHeatmap data={data} parkIds={shown} /> : <Typography.Text type="secondary">{t("evaluation.homogeneity.none")}</Typography.Text>}
           </Panel>
-          <Panel title={t("evaluation.homogeneity.pairs")} extra={<Space><Tag>{t("evaluation.homogeneity.threshold", { v: data.threshold })}</Tag><CitationTag citation={data.thresholdCitation} /></Space>} testId="homogeneity-pairs">
+          <Panel
+            title={t("evaluation.homogeneity.pairs")}
+            extra={
+              <Space wrap>
+                <span>
+                  {t("evaluation.homogeneity.thresholdLabel")}{" "}
+                  <InputNumber
+                    min={0.5}
+                    max={1}
+                    step={0.01}
+                    value={threshold ?? data.defaultThreshold}
+                    onChange={(v) => update({ threshold: v === null || v === data.defaultThreshold ? undefined : v })}
+                    aria-label={t("evaluation.homogeneity.thresholdLabel")}
+                    data-testid="homogeneity-threshold"
+                    style={{ width: 90 }}
+                  />
+                </span>
+                <Tag>{t("evaluation.homogeneity.threshold", { v: data.defaultThreshold })}</Tag>
+                <CitationTag citation={data.thresholdCitation} />
+                <Typography.Text type="secondary" data-testid="homogeneity-pair-count">
+                  {t("evaluation.homogeneity.pairCount", { n: data.pairs.length })}
+                </Typography.Text>
+              </Space>
+            }
+            testId="homogeneity-pairs"
+          >
             <Table<Pair>
               size="small"
               rowKey={(p) => `${p.a.id}-${p.b.id}`}

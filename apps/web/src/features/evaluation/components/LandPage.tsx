@@ -76,14 +76,14 @@ export const LandPage = ({ me }: { me: TMe }) => {
               <Panel title={t("evaluation.land.classes")} extra={s.ruleSet && <Space size={4}><span>{pickText(s.ruleSet.title, lang)}</span><CitationTag citation={s.ruleSet.citation} /></Space>} testId="land-classes">
                 <Space size="large" wrap>
                   {s.classes.map((c) => (
-                    <div key={c.class}>
+                    <div key={c.class} data-testid={`land-class-${c.class}`}>
                       <Statistic title={<Tag color={CLASS_COLOURS[c.class]}>{`${c.class} ${pickText(c.label, lang)}`}</Tag>} value={c.enterprises} suffix={t("evaluation.land.enterprisesUnit")} />
-                      <Typography.Text type="secondary">{`${figure(c.landMu, lang)} ${t("evaluation.land.landMu")}`}</Typography.Text>
+                      <Typography.Text type="secondary">{`${figure(c.landMu, lang)} ${t("evaluation.land.mu")}`}</Typography.Text>
                     </div>
                   ))}
                 </Space>
-                <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
-                  {t("evaluation.land.lowLand")}: {figure(s.landHeldByLowClasses, lang)} / {figure(s.landClassified, lang)} {t("evaluation.land.landMu")} ·{" "}
+                <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }} data-testid="land-low-classes">
+                  {t("evaluation.land.lowLand")}: {figure(s.landHeldByLowClasses, lang)} / {figure(s.landClassified, lang)} {t("evaluation.land.mu")} ·{" "}
                   {t("evaluation.land.unclassified", { excluded: s.unclassified.excluded, out: s.unclassified.outOfScope, missing: s.unclassified.dataMissing })}
                 </Typography.Paragraph>
               </Panel>
@@ -129,6 +129,7 @@ export const LandPage = ({ me }: { me: TMe }) => {
               <Select
                 allowClear
                 placeholder={t("evaluation.land.class")}
+                aria-label={t("evaluation.land.class")}
                 style={{ width: 120 }}
                 value={state.class}
                 onChange={(v?: string) => update({ class: v })}

@@ -21,7 +21,7 @@ const ROOT = "evaluation";
 const keys = {
   provinceScorecard: (year?: number) => [ROOT, "scorecard", year ?? null] as const,
   parkScorecard: (id: number, year?: number) => [ROOT, "scorecard", "park", id, year ?? null] as const,
-  homogeneity: (basis: string, year?: number) => [ROOT, "homogeneity", basis, year ?? null] as const,
+  homogeneity: (basis: string, year?: number, threshold?: number) => [ROOT, "homogeneity", basis, year ?? null, threshold ?? null] as const,
   ranking: (year?: number) => [ROOT, "ranking", year ?? null] as const,
   land: (id: number, target: number, year?: number) => [ROOT, "land", id, target, year ?? null] as const,
   landEnterprises: (id: number, q: object) => [ROOT, "land", id, "enterprises", q] as const,
@@ -42,8 +42,8 @@ export const useProvinceScorecard = (year: number | undefined, enabled: boolean)
 export const useParkScorecard = (parkId: number | undefined, year: number | undefined) =>
   useQuery({ queryKey: keys.parkScorecard(parkId ?? 0, year), queryFn: ({ signal }) => fetchParkScorecard(parkId ?? 0, year, signal), enabled: (parkId ?? 0) > 0, placeholderData: keepPreviousData });
 
-export const useHomogeneity = (basis: "declared" | "output", year: number | undefined) =>
-  useQuery({ queryKey: keys.homogeneity(basis, year), queryFn: ({ signal }) => fetchHomogeneity(basis, year, signal), placeholderData: keepPreviousData });
+export const useHomogeneity = (basis: "declared" | "output", year: number | undefined, threshold: number | undefined) =>
+  useQuery({ queryKey: keys.homogeneity(basis, year, threshold), queryFn: ({ signal }) => fetchHomogeneity(basis, year, threshold, signal), placeholderData: keepPreviousData });
 
 export const useRanking = (year: number | undefined, enabled: boolean) =>
   useQuery({ queryKey: keys.ranking(year), queryFn: ({ signal }) => fetchRanking(year, signal), enabled });
