@@ -50,6 +50,14 @@ describe("rankTargets", () => {
     expect(first?.reason).toMatch(/^第 1 名，综合 0\.\d\d：环节匹配 0\.92（行业与关键词一致，权重 0\.4）；规模 大型 1\.00（权重 0\.25）；梯度 专精特新“小巨人”、高新技术企业 0\.90（权重 0\.2）；距园区 10\d km/);
   });
 
+  it("states in the reason the very score it returns (no 综合 0.57 next to a score shown as 0.56)", () => {
+    // Many fits, so that some raw scores fall just above a x.xx5 boundary after rounding to 0.001.
+    const candidates = Array.from({ length: 400 }, (_, i) => cand(i + 1, { fit: 0.5 + i / 1000, location: i % 2 ? shenzhen : beijing }));
+    const ranked = rankTargets(candidates, policy, guangzhou, 400);
+    expect(ranked.length).toBe(400);
+    for (const r of ranked) expect(r.reason).toContain(`综合 ${r.score.toFixed(2)}：`);
+  });
+
   it("leaves distance out of the mean when coordinates are missing, and says so", () => {
     const [withoutOrigin] = rankTargets([cand(1, {})], policy, null);
     expect(withoutOrigin?.parts.distance).toBeNull();

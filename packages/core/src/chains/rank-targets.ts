@@ -80,4 +80,8 @@ export const rankTargets = (candidates: readonly TargetCandidate[], policy: Targ
     .map((c) => ({ c, ...scoreOf(c, policy, origin) }))
     .sort((a, b) => b.score - a.score || b.c.fit - a.c.fit || a.c.name.localeCompare(b.c.name, "zh-CN") || a.c.enterpriseId - b.c.enterpriseId)
     .slice(0, limit)
-    .map(({ c, score, parts }, i) => ({ ...c, rank: i + 1, score: Math.round(score * 1000) / 1000, parts, reason: explain(c, parts, score, i + 1, policy) }));
+    .map(({ c, score, parts }, i) => {
+      // The reason states the very score that is returned, so "综合 0.57" never sits next to a score shown as 0.56.
+      const rounded = Math.round(score * 1000) / 1000;
+      return { ...c, rank: i + 1, score: rounded, parts, reason: explain(c, parts, rounded, i + 1, policy) };
+    });

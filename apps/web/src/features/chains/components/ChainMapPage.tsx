@@ -75,7 +75,7 @@ export const ChainMapPage = ({ me }: { me: TMe }) => {
               {m.totals.enterprises === 0 && m.totals.pending === 0 ? <Empty description={t("chains.map.empty")} /> : null}
               <ChainGraph map={m} onSelect={setSegment} />
             </Panel>
-            <Panel title={t("chains.map.segments")}>
+            <Panel title={t("chains.map.segments")} testId="chain-segments">
               <Table
                 rowKey="key"
                 size="small"
@@ -104,7 +104,7 @@ export const ChainMapPage = ({ me }: { me: TMe }) => {
                 ]}
               />
             </Panel>
-            <Panel title={t("chains.map.leaders")} extra={<Typography.Text type="secondary">{t("chains.map.leaderBasis", { revenue: formatMoneyWan(m.thresholds.leaderMinRevenue, lang) })}</Typography.Text>}>
+            <Panel testId="chain-leaders" title={t("chains.map.leaders")} extra={<Typography.Text type="secondary">{t("chains.map.leaderBasis", { revenue: formatMoneyWan(m.thresholds.leaderMinRevenue, lang) })}</Typography.Text>}>
               {m.leaders.length === 0 ? (
                 <Empty description={t("chains.map.noLeaders")} />
               ) : (

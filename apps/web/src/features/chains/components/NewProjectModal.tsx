@@ -28,7 +28,9 @@ export const NewProjectModal = ({ open, me, parkId, chains, onClose }: { open: b
   const [message, holder] = antdMessage.useMessage();
   const leaves = template.data ? flattenSegments(template.data.definition.segments).filter((n) => n.isLeaf) : [];
   const submit = async () => {
-    const v = await form.validateFields();
+    // A refused form shows its errors in place; the rejection itself is not an error of the page.
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     create.mutate(
       { ...v, ...(v.note ? {} : { note: undefined }) },
       {
@@ -41,38 +43,41 @@ export const NewProjectModal = ({ open, me, parkId, chains, onClose }: { open: b
     );
   };
   return (
-    <Modal open={open} title={t("chains.projects.new")} onCancel={onClose} onOk={() => void submit()} confirmLoading={create.isPending} okText={t("common.save")} cancelText={t("common.cancel")} destroyOnHidden>
+    <>
+      {/* Outside the modal: the "created" message must outlive the modal it closes. */}
       {holder}
-      <Form<Values> form={form} layout="vertical" preserve={false} initialValues={{ parkId: parkId ?? (me.scope.kind === "park" ? me.scope.parkId : undefined), stage: "lead" }}>
-        {province && (
-          <Form.Item name="parkId" label={t("chains.projects.park")} rules={[{ required: true }]}>
-            <Select showSearch optionFilterProp="label" options={(parks.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))} />
-          </Form.Item>
-        )}
-        {!province && (
-          <Form.Item name="parkId" hidden>
+      <Modal open={open} title={t("chains.projects.new")} onCancel={onClose} onOk={() => void submit()} confirmLoading={create.isPending} okText={t("common.save")} cancelText={t("common.cancel")} destroyOnHidden>
+        <Form<Values> form={form} layout="vertical" preserve={false} initialValues={{ parkId: parkId ?? (me.scope.kind === "park" ? me.scope.parkId : undefined), stage: "lead" }}>
+          {province && (
+            <Form.Item name="parkId" label={t("chains.projects.park")} rules={[{ required: true }]}>
+              <Select showSearch optionFilterProp="label" options={(parks.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))} />
+            </Form.Item>
+          )}
+          {!province && (
+            <Form.Item name="parkId" hidden>
+              <Input />
+            </Form.Item>
+          )}
+          <Form.Item name="name" label={t("chains.projects.name")} rules={[{ required: true, max: 200 }]}>
             <Input />
           </Form.Item>
-        )}
-        <Form.Item name="name" label={t("chains.projects.name")} rules={[{ required: true, max: 200 }]}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="investorName" label={t("chains.projects.investor")} rules={[{ required: true, max: 200 }]}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="templateCode" label={t("chains.projects.chain")}>
-          <Select allowClear options={chains.map((c) => ({ value: c.code, label: c.name }))} onChange={() => form.setFieldValue("segmentKey", undefined)} />
-        </Form.Item>
-        <Form.Item name="segmentKey" label={t("chains.projects.segment")}>
-          <Select allowClear disabled={!code} options={leaves.map((n) => ({ value: n.segment.key, label: `${t(`chains.stage.${n.segment.stage}`)} · ${n.segment.name}` }))} />
-        </Form.Item>
-        <Form.Item name="stage" label={t("chains.projects.stage")} rules={[{ required: true }]}>
-          <Select options={(["lead", "contacted", "negotiating"] as const).map((s) => ({ value: s, label: t(`chains.projectStage.${s}`) }))} />
-        </Form.Item>
-        <Form.Item name="note" label={t("chains.projects.note")}>
-          <Input.TextArea maxLength={500} rows={2} />
-        </Form.Item>
-      </Form>
-    </Modal>
+          <Form.Item name="investorName" label={t("chains.projects.investor")} rules={[{ required: true, max: 200 }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="templateCode" label={t("chains.projects.chain")}>
+            <Select allowClear options={chains.map((c) => ({ value: c.code, label: c.name }))} onChange={() => form.setFieldValue("segmentKey", undefined)} />
+          </Form.Item>
+          <Form.Item name="segmentKey" label={t("chains.projects.segment")}>
+            <Select allowClear disabled={!code} options={leaves.map((n) => ({ value: n.segment.key, label: `${t(`chains.stage.${n.segment.stage}`)} · ${n.segment.name}` }))} />
+          </Form.Item>
+          <Form.Item name="stage" label={t("chains.projects.stage")} rules={[{ required: true }]}>
+            <Select options={(["lead", "contacted", "negotiating"] as const).map((s) => ({ value: s, label: t(`chains.projectStage.${s}`) }))} />
+          </Form.Item>
+          <Form.Item name="note" label={t("chains.projects.note")}>
+            <Input.TextArea maxLength={500} rows={2} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
   );
 };

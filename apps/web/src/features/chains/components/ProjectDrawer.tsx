@@ -147,11 +147,14 @@ export const ProjectDrawer = ({ id, onClose }: { id: number | null; onClose: () 
             confirmLoading={transition.isPending}
             destroyOnHidden
             onOk={() =>
-              void signForm.validateFields().then((v) =>
-                transition.mutate(
-                  { id: p.id, body: { to: "signed", commitments: { ...v, productionDueOn: v.productionDueOn.format("YYYY-MM-DD") } } },
-                  { onSuccess: () => setSigning(false), onError: fail },
-                ),
+              void signForm.validateFields().then(
+                (v) =>
+                  transition.mutate(
+                    { id: p.id, body: { to: "signed", commitments: { ...v, productionDueOn: v.productionDueOn.format("YYYY-MM-DD") } } },
+                    { onSuccess: () => setSigning(false), onError: fail },
+                  ),
+                // A refused form shows its errors in place; the rejection is not an error of the page.
+                () => undefined,
               )
             }
           >
@@ -174,7 +177,12 @@ export const ProjectDrawer = ({ id, onClose }: { id: number | null; onClose: () 
             cancelText={t("common.cancel")}
             confirmLoading={transition.isPending}
             destroyOnHidden
-            onOk={() => void lostForm.validateFields().then((v) => transition.mutate({ id: p.id, body: { to: "lost", lostReason: v.lostReason } }, { onSuccess: () => setLosing(false), onError: fail }))}
+            onOk={() =>
+              void lostForm.validateFields().then(
+                (v) => transition.mutate({ id: p.id, body: { to: "lost", lostReason: v.lostReason } }, { onSuccess: () => setLosing(false), onError: fail }),
+                () => undefined,
+              )
+            }
           >
             <Form form={lostForm} layout="vertical" preserve={false}>
               <Form.Item name="lostReason" label={t("chains.projects.lostReason")} rules={[{ required: true, whitespace: true, max: 500 }]}>

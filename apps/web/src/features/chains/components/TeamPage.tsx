@@ -42,7 +42,8 @@ export const TeamPage = ({ me }: { me: TMe }) => {
   const chainName = (code: string) => selection.chains.find((c) => c.code === code)?.name ?? code;
 
   const saveOwner = async () => {
-    const v = await ownerForm.validateFields();
+    const v = await ownerForm.validateFields().catch(() => null);
+    if (!v) return;
     const team = (v.team ?? "")
       .split(/[,，、\n]/)
       .map((x) => x.trim())
@@ -52,7 +53,8 @@ export const TeamPage = ({ me }: { me: TMe }) => {
     createOwner.mutate({ templateCode: v.templateCode, ...(parkId ? { parkId } : {}), ownerName: v.ownerName, ...(v.ownerTitle ? { ownerTitle: v.ownerTitle } : {}), team }, { onSuccess: () => setOwnerOpen(false), onError: fail });
   };
   const saveTask = async () => {
-    const v = await taskForm.validateFields();
+    const v = await taskForm.validateFields().catch(() => null);
+    if (!v) return;
     if (taskFor === null) return;
     createTask.mutate(
       { ownerId: taskFor, body: { title: v.title, ...(v.assigneeName ? { assigneeName: v.assigneeName } : {}), ...(v.dueOn ? { dueOn: v.dueOn.format("YYYY-MM-DD") } : {}) } },
@@ -60,7 +62,8 @@ export const TeamPage = ({ me }: { me: TMe }) => {
     );
   };
   const saveVisit = async () => {
-    const v = await visitForm.validateFields();
+    const v = await visitForm.validateFields().catch(() => null);
+    if (!v) return;
     recordVisit.mutate(
       { enterpriseId: v.enterpriseId, body: { visitedOn: v.visitedOn.format("YYYY-MM-DD"), team: v.team, purpose: v.purpose, ...(v.notes ? { notes: v.notes } : {}) } },
       {
@@ -78,7 +81,7 @@ export const TeamPage = ({ me }: { me: TMe }) => {
     <ChainsShell section="team">
       {holder}
       <Space direction="vertical" size="middle" style={{ width: "100%" }}>
-        <Panel title={t("chains.team.owners")} extra={<Button onClick={() => setOwnerOpen(true)}>{t("chains.team.addOwner")}</Button>}>
+        <Panel testId="chain-owners" title={t("chains.team.owners")} extra={<Button onClick={() => setOwnerOpen(true)}>{t("chains.team.addOwner")}</Button>}>
           {owners.isError ? (
             <ErrorState error={owners.error} onRetry={() => void owners.refetch()} />
           ) : (
@@ -100,7 +103,7 @@ export const TeamPage = ({ me }: { me: TMe }) => {
             />
           )}
         </Panel>
-        <Panel title={t("chains.team.tasks")} extra={tasks.data && <Typography.Text type="secondary">{t("chains.team.today", { date: tasks.data.today })}</Typography.Text>}>
+        <Panel testId="chain-tasks" title={t("chains.team.tasks")} extra={tasks.data && <Typography.Text type="secondary">{t("chains.team.today", { date: tasks.data.today })}</Typography.Text>}>
           {tasks.isError ? (
             <ErrorState error={tasks.error} onRetry={() => void tasks.refetch()} />
           ) : (
@@ -133,7 +136,7 @@ export const TeamPage = ({ me }: { me: TMe }) => {
             />
           )}
         </Panel>
-        <Panel title={t("chains.team.visits")} extra={<Button onClick={() => setVisitOpen(true)}>{t("chains.team.addVisit")}</Button>}>
+        <Panel testId="visit-log" title={t("chains.team.visits")} extra={<Button onClick={() => setVisitOpen(true)}>{t("chains.team.addVisit")}</Button>}>
           {warnings.length > 0 && <Alert type="warning" showIcon closable onClose={() => setWarnings([])} title={t("chains.team.visitWarning")} description={warnings.join("；")} style={{ marginBottom: 12 }} data-testid="visit-warning" />}
           {visits.isError ? (
             <ErrorState error={visits.error} onRetry={() => void visits.refetch()} />

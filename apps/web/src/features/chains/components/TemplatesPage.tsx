@@ -95,7 +95,7 @@ export const TemplatesPage = ({ me }: { me: TMe }) => {
           ]}
         />
       )}
-      <Drawer open={open !== null} onClose={() => setOpen(null)} size={900} title={d ? `${d.name} v${d.version}` : ""} destroyOnHidden extra={province && d && <Space><Button onClick={copy} loading={derive.isPending}>{t("chains.templates.copy")}</Button><Button type="primary" onClick={() => setEditing(JSON.stringify(d.definition, null, 2))}>{t("chains.templates.edit")}</Button></Space>}>
+      <Drawer open={open !== null} onClose={() => setOpen(null)} size={900} title={d ? `${d.name} v${d.version}` : ""} destroyOnHidden data-testid="template-drawer" extra={province && d && <Space><Button onClick={copy} loading={derive.isPending}>{t("chains.templates.copy")}</Button><Button type="primary" onClick={() => setEditing(JSON.stringify(d.definition, null, 2))}>{t("chains.templates.edit")}</Button></Space>}>
         {detail.isError ? (
           <ErrorState error={detail.error} />
         ) : !d ? (

@@ -17,7 +17,11 @@ export const chainKeys = {
   visits: [ROOT, "visits"] as const,
 };
 
-/** A write may change maps, targets, pipeline and tasks alike: refetch everything of the feature. */
+/**
+ * A write may change maps, targets, pipeline and tasks alike: refetch everything of the feature,
+ * after a refused write too (a move refused because another user moved the project first must
+ * leave the page showing where the project really is, not the stale stage).
+ */
 const useInvalidate = () => {
   const client = useQueryClient();
   return () => client.invalidateQueries({ predicate: (q) => q.queryKey[0] === ROOT });
@@ -55,7 +59,7 @@ export const useVisits = () => useQuery({ queryKey: chainKeys.visits, queryFn: (
 
 const useWrite = <A, R>(fn: (a: A) => Promise<R>) => {
   const invalidate = useInvalidate();
-  return useMutation({ mutationFn: fn, onSuccess: invalidate });
+  return useMutation({ mutationFn: fn, onSettled: invalidate });
 };
 export const useDeriveTemplate = () => useWrite(({ id, body }: { id: number; body: TChainTemplateDerive }) => api.deriveTemplate(id, body));
 export const useDecidePlacement = () => useWrite(({ enterpriseId, body }: { enterpriseId: number; body: TPlacementDecision }) => api.decidePlacement(enterpriseId, body));
