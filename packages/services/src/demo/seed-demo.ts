@@ -4,6 +4,8 @@ import type { ServiceContext } from "../context";
 import { createDemoAccounts, type DemoAccount } from "./demo-accounts";
 import { evaluateTiers } from "../gradient/evaluate/evaluate-tiers";
 import { seedDemoGradient } from "../gradient/demo/seed-demo-gradient";
+import { placeEnterprisesOnChains } from "../chains/placement/place-enterprises-on-chains";
+import { recomputeEvaluation } from "../evaluation/recompute/recompute-evaluation";
 
 export interface SeedDemoOptions {
   readonly seed: number;
@@ -46,6 +48,11 @@ export const seedDemo = async (ctx: ServiceContext, options: SeedDemoOptions): P
       await evaluateTiers(ctx, { scope: { kind: "province", provinceCode: options.provinceCode }, year, onProgress: (done, total) => options.onProgress?.(done, total, `tiers ${year}`) });
     }
   }
+  // A demo that opens complete: enterprises on the chain maps, then the park evaluation
+  // (scorecard, per-mu classes, alerts), which reads the tiers and the chains.
+  const province = { kind: "province", provinceCode: options.provinceCode } as const;
+  await placeEnterprisesOnChains(ctx, { scope: province, onProgress: (done, total) => options.onProgress?.(done, total, "chains") });
+  await recomputeEvaluation(ctx, province, options.provinceCode, { onStep: (step, done, total) => options.onProgress?.(done, total, `evaluation ${step}`) });
   return { summary, accounts };
 };
 

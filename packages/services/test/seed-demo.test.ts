@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@parkpilot/db/testing";
+import type { ServiceContext } from "../src/context";
+import { isDemoSeeded, seedDemo } from "../src/demo/seed-demo";
+
+const count = async (database: TestDatabase, sql: string): Promise<number> => Number((await database.query<{ n: number }>(sql))[0]?.n ?? 0);
+
+describe("seedDemo: a demo province that opens complete", () => {
+  let database: TestDatabase;
+  let ctx: ServiceContext;
+  const phases = new Set<string>();
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    ctx = { database, clock: { now: () => new Date("2026-11-22T08:00:00Z") } };
+    await seedDemo(ctx, { seed: 11, enterprises: 400, provinceCode: "44", asOf: "2026-11-22", onProgress: (_d, _t, phase) => phases.add(phase) });
+  }, 180_000);
+  afterAll(async () => database.dispose());
+
+  it("is seeded, with the three demo logins", async () => {
+    expect(await isDemoSeeded(ctx)).toBe(true);
+    expect(await count(database, "SELECT count(*)::int AS n FROM users WHERE username IN ('province', 'park', 'enterprise')")).toBe(3);
+  });
+
+  it("holds tier assessments of two data years, chain placements and the park evaluation", async () => {
+    expect(await count(database, "SELECT count(DISTINCT year)::int AS n FROM tier_assessments")).toBe(2);
+    expect(await count(database, "SELECT count(*)::int AS n FROM chain_placements")).toBeGreaterThan(0);
+    expect(await count(database, "SELECT count(*)::int AS n FROM indicator_values")).toBeGreaterThan(0);
+    expect(await count(database, "SELECT count(*)::int AS n FROM land_evaluations")).toBeGreaterThan(0);
+    expect([...phases]).toEqual(expect.arrayContaining(["generate", "chains"]));
+    expect([...phases].some((p) => p.startsWith("evaluation"))).toBe(true);
+  });
+
+  it("leaves foreign-key checks on for everything that follows", async () => {
+    expect(await database.query("SHOW session_replication_role")).toEqual([{ session_replication_role: "origin" }]);
+  });
+});
