@@ -11,14 +11,14 @@ export { BOOL_FALSE, BOOL_TRUE, BOOL_UNKNOWN, FactTable, createFactTable, type C
 export { factTableFromRecords, type FactRecord, type FactValue } from "./fact-records";
 export { epochDay, isIsoDate, isoFromEpochDay } from "./dates";
 export { isIndustryPattern, mapIndustryCode, normaliseIndustryCode } from "./gbt4754";
-export { STATUS_NAMES, type CriterionStatus, type Outcome } from "./status";
+export { FAIL, OUTCOME_OF_STATUS, PASS, STATUS_NAMES, type CriterionStatus, type Outcome, type StatusCode } from "./status";
 export type { CompiledRuleSet, Citation } from "./compiled";
 export { compileRuleSet, validateRuleSet } from "./compile/compile-rule-set";
 export { RuleSetError, type RuleProblem } from "./compile/problems";
 export type { EvaluationContext } from "./evaluate/context";
 export { evaluatePopulation, type EvaluateOptions } from "./evaluate/evaluate-population";
 export { evaluateRuleSets } from "./evaluate/evaluate-rule-sets";
-export { PopulationResult } from "./evaluate/population-result";
+export { PopulationResult, statusCodeAt } from "./evaluate/population-result";
 export type { CriterionKind, CriterionResult, Explanation, Gap, GapKind, Requirement, RuleSetRef } from "./explain/types";
 export { isInForce, overlappingVersions, ruleSetsInForce, selectRuleSet } from "./select";
 export { applyOverlay } from "./overlay";

@@ -7,7 +7,7 @@ import type { CompiledRuleSet } from "../compiled";
 import { explainRow } from "../explain/explain";
 import type { Explanation } from "../explain/types";
 import type { FactTable } from "../fact-table";
-import { OUTCOME_OF_STATUS, STATUS_NAMES, type CriterionStatus, type Outcome } from "../status";
+import { OUTCOME_OF_STATUS, STATUS_NAMES, type CriterionStatus, type Outcome, type StatusCode } from "../status";
 import type { EvaluationContext } from "./context";
 import { exportFacts } from "./export-facts";
 
@@ -18,6 +18,9 @@ export interface PopulationColumns {
   readonly scoreHi?: Float64Array;
   readonly classMask?: Uint16Array;
 }
+
+/** The status code of enterprise i in a packed status column (two bits each, four to a byte). */
+export const statusCodeAt = (packed: Uint8Array, i: number): StatusCode => (((packed[i >> 2] as number) >> ((i & 3) * 2)) & 3) as StatusCode;
 
 export class PopulationResult {
   readonly ruleSet: CompiledRuleSet;
@@ -84,9 +87,22 @@ export class PopulationResult {
   /** Status of a named criterion for enterprise i. */
   criterionStatus(i: number, id: string): CriterionStatus {
     this.check(i);
+    return STATUS_NAMES[statusCodeAt(this.packedStatuses(id), i)] ?? "unknown";
+  }
+
+  /**
+   * The packed status column of a named criterion (read with statusCodeAt), for loops over the
+   * whole population: a lookup by id per enterprise and criterion dominated such loops.
+   */
+  packedStatuses(id: string): Uint8Array {
     const packed = this.cols.named.get(id);
     if (!packed) throw new Error(`no criterion "${id}" in ${this.ruleSet.id}@${this.ruleSet.version}`);
-    return STATUS_NAMES[((packed[i >> 2] as number) >> ((i & 3) * 2)) & 3] ?? "unknown";
+    return packed;
+  }
+
+  /** Root status codes, one per enterprise (see STATUS_NAMES and OUTCOME_OF_STATUS). */
+  get rootCodes(): Uint8Array {
+    return this.cols.root;
   }
 
   /** How many enterprises have each outcome. */

@@ -1,4 +1,4 @@
-import type { CompiledRuleSet, Outcome, PopulationResult } from "@parkpilot/core";
+import { FAIL, OUTCOME_OF_STATUS, PASS, STATUS_NAMES, statusCodeAt, type CompiledRuleSet, type Outcome, type PopulationResult } from "@parkpilot/core";
 import { NEAR_MISS_SHARE } from "../tiers";
 
 /**
@@ -33,37 +33,47 @@ export interface AssessmentSummary {
   readonly classification: string | null;
 }
 
-export const summarize = (result: PopulationResult, conditions: Conditions, i: number): AssessmentSummary => {
-  const outcome = result.status(i);
-  const score = result.score(i) ?? null;
+/** Summarises enterprise i of a result; built once per result, then called for every row. */
+export type RowSummarizer = (i: number) => AssessmentSummary;
+
+export const rowSummarizer = (result: PopulationResult, conditions: Conditions): RowSummarizer => {
   if (result.ruleSet.kind === "classification") {
-    return { outcome, closeness: null, failed: 0, unknown: 0, vetoed: false, nearMiss: false, score, classification: result.classification(i) ?? null };
+    return (i) => ({ outcome: result.status(i), closeness: null, failed: 0, unknown: 0, vetoed: false, nearMiss: false, score: result.score(i) ?? null, classification: result.classification(i) ?? null });
   }
-  let passed = 0;
-  let failed = 0;
-  let unknown = 0;
-  let vetoed = false;
-  for (const id of conditions.ids) {
-    const s = result.criterionStatus(i, id);
-    if (s === "pass") passed++;
-    else if (s === "fail") failed++;
-    else unknown++;
-  }
-  for (const id of conditions.vetoes) {
-    const s = result.criterionStatus(i, id);
-    if (s === "fail") {
-      vetoed = true;
-      failed++;
-    } else if (s !== "pass") unknown++;
-  }
+  const root = result.rootCodes;
+  const conditionStatuses = conditions.ids.map((id) => result.packedStatuses(id));
+  const vetoStatuses = conditions.vetoes.map((id) => result.packedStatuses(id));
   const total = conditions.ids.length;
-  const closeness = total === 0 ? (outcome === "eligible" ? 1 : 0) : passed / total;
   const mark = result.ruleSet.score?.score.pass[1];
-  const range = result.scoreRange(i);
-  const scoreFar = mark !== undefined && range !== undefined && range.max < NEAR_MISS_SHARE * mark;
-  const nearMiss = outcome === "not_eligible" && !vetoed && closeness >= NEAR_MISS_SHARE && !scoreFar;
-  return { outcome, closeness, failed, unknown, vetoed, nearMiss, score, classification: null };
+  return (i) => {
+    const outcome = OUTCOME_OF_STATUS[root[i] as number] ?? "undetermined";
+    let passed = 0;
+    let failed = 0;
+    let unknown = 0;
+    let vetoed = false;
+    for (const packed of conditionStatuses) {
+      const s = statusCodeAt(packed, i);
+      if (s === PASS) passed++;
+      else if (s === FAIL) failed++;
+      else unknown++;
+    }
+    for (const packed of vetoStatuses) {
+      const s = statusCodeAt(packed, i);
+      if (s === FAIL) {
+        vetoed = true;
+        failed++;
+      } else if (s !== PASS) unknown++;
+    }
+    const closeness = total === 0 ? (outcome === "eligible" ? 1 : 0) : passed / total;
+    const range = result.scoreRange(i);
+    const score = range && range.min === range.max ? range.min : null;
+    const scoreFar = mark !== undefined && range !== undefined && range.max < NEAR_MISS_SHARE * mark;
+    const nearMiss = outcome === "not_eligible" && !vetoed && closeness >= NEAR_MISS_SHARE && !scoreFar;
+    return { outcome, closeness, failed, unknown, vetoed, nearMiss, score, classification: null };
+  };
 };
+
+export const summarize = (result: PopulationResult, conditions: Conditions, i: number): AssessmentSummary => rowSummarizer(result, conditions)(i);
 
 /**
  * The explanation stored with an assessment, written straight into the staging CSV: the outcome,
@@ -89,17 +99,22 @@ const q = (text: string): string => `""${text}""`;
 export const explanationWriter = (result: PopulationResult, conditions: Conditions): ExplanationWriter => {
   const named = result.criterionIds;
   for (const id of named) if (!SAFE_ID.test(id)) throw new Error(`${result.ruleSet.id}: criterion id ${JSON.stringify(id)} is not a plain identifier`);
+  const namedStatuses = named.map((id) => result.packedStatuses(id));
+  const openFields = named.map((id) => q(id));
   const listed = [...conditions.vetoes, ...conditions.ids];
+  const listedStatuses = listed.map((id) => result.packedStatuses(id));
   const conditionKeys = listed.map((id, k) => `${k === 0 ? "" : ","}${q(id)}:`);
+  const statusFields = STATUS_NAMES.map(q);
+  const root = result.rootCodes;
   return {
     field(i, summary) {
-      let out = `"{${q("v")}:3,${q("outcome")}:${q(summary.outcome)},${q("status")}:${q(result.rootStatus(i))},${q("conditions")}:{`;
-      for (let k = 0; k < listed.length; k++) out += conditionKeys[k] + q(result.criterionStatus(i, listed[k] as string));
+      let out = `"{${q("v")}:3,${q("outcome")}:${q(summary.outcome)},${q("status")}:${q(STATUS_NAMES[root[i] as number] ?? "unknown")},${q("conditions")}:{`;
+      for (let k = 0; k < listed.length; k++) out += `${conditionKeys[k]}${statusFields[statusCodeAt(listedStatuses[k] as Uint8Array, i)]}`;
       out += `},${q("open")}:[`;
       let first = true;
-      for (const id of named) {
-        if (result.criterionStatus(i, id) === "pass") continue;
-        out += (first ? "" : ",") + q(id);
+      for (let k = 0; k < named.length; k++) {
+        if (statusCodeAt(namedStatuses[k] as Uint8Array, i) === PASS) continue;
+        out += (first ? "" : ",") + openFields[k];
         first = false;
       }
       out += "]";

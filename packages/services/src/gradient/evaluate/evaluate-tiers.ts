@@ -1,22 +1,23 @@
 import { sql } from "drizzle-orm";
 import type { TEvaluateTiersResult } from "@parkpilot/contracts";
-import { evaluateRuleSets, isIsoDate, type CompiledRuleSet, type PopulationResult } from "@parkpilot/core";
+import { evaluateRuleSets, isIsoDate, type PopulationResult } from "@parkpilot/core";
 import { rowsOf } from "@parkpilot/db";
 import type { ServiceContext } from "../../context";
 import { forbidden, validationError } from "../../errors/app-error";
 import type { TenantScope } from "../../tenancy/actor";
 import { enterpriseVisibility, requireVisiblePark } from "../../tenancy/visibility";
 import { factPlan } from "../facts/fact-plan";
-import { batchMembership, loadFactBatch, loadListedTiers, type FactBatch } from "../facts/load-fact-batch";
+import { batchMembership } from "../facts/batch-rows";
+import { loadFactBatch, loadListedTiers, type FactBatch } from "../facts/load-fact-batch";
 import { populationWhere } from "../facts/population-sql";
 import { compileCached, provinceRuleSets } from "../rules/province-rule-sets";
 import { selectRuleSets } from "../rules/select-rule-sets";
 import { evaluationDateFor, loadGradientSettings } from "../settings/gradient-settings";
-import { isStored, SIZE_RULE_SET_ID } from "../tiers";
+import { SIZE_RULE_SET_ID } from "../tiers";
 import { applyTierStage } from "./apply-tier-stage";
-import { conditionsOf, explanationWriter, summarize, type Conditions } from "./assessment-summary";
-import { rowHasher } from "./input-hash";
-import { createTierStage, csvNumber, dropTierStage, STAGE_COLUMNS } from "./tier-stage";
+import { conditionsOf } from "./assessment-summary";
+import { stageLines, type RuleSetRun, type StoredHashes } from "./stage-lines";
+import { createTierStage, dropTierStage, STAGE_COLUMNS } from "./tier-stage";
 
 export interface EvaluateTiersInput {
   readonly scope: TenantScope;
@@ -33,23 +34,16 @@ export interface EvaluateTiersInput {
 }
 
 export interface TierRunTiming {
-  /** Reading the population's inputs and the stored hashes. */
+  /** Waiting for the population's inputs and the stored hashes (each batch loads while the previous one is evaluated). */
   readonly loadMs: number;
   /** The engine's columnar pass over every rule set. */
   readonly evaluateMs: number;
   /** Summaries, hashes and compact explanations, streamed by COPY into the stage. */
   readonly stageMs: number;
-  /** The one transaction: delete, upsert, stale rows. */
+  /** The one transaction: delete, update, insert, stale rows. */
   readonly applyMs: number;
 }
 
-interface RuleSetRun {
-  readonly rs: CompiledRuleSet;
-  readonly conditions: Conditions;
-  readonly counts: { eligible: number; notEligible: number; undetermined: number; nearMiss: number; stored: number };
-}
-
-const PIECE = 1 << 20;
 /**
  * Version of what a stored row holds (summary rules, compact explanation): part of every input
  * hash, so changing how rows are derived rewrites them instead of leaving old ones "unchanged".
@@ -65,7 +59,7 @@ export const STORED_FORMAT = 3;
  * eligible with ≥ 80% of the conditions met); everything else is shown live on the card. Each row carries the rule-set version, the evaluation
  * date, its closeness, a compact explanation and an input hash; a row whose hash is unchanged is
  * not rewritten. All writes of a run happen in one transaction (COPY into a staging table while
- * streaming, then one delete and one upsert).
+ * streaming, then one delete, one update and one insert).
  */
 export const evaluateTiers = async (ctx: ServiceContext, input: EvaluateTiersInput): Promise<TEvaluateTiersResult> => {
   const started = ctx.clock.now();
@@ -93,29 +87,40 @@ export const evaluateTiers = async (ctx: ServiceContext, input: EvaluateTiersInp
   let unchanged = 0;
   const timing = { loadMs: 0, evaluateMs: 0, stageMs: 0, applyMs: 0 };
   const clock = () => performance.now();
+  const loadBatch = async (after: number): Promise<{ batch: FactBatch; previous: StoredHashes }> => {
+    const batch = await loadFactBatch(db, { plan, year: input.year, asOf, listedTiers }, sql.join([where, sql` AND enterprises.id > ${after}`]), batchSize);
+    return { batch, previous: batch.ids.length > 0 ? await storedHashes(ctx, input.year, batch.ids) : new Map() };
+  };
+  // The next batch loads while this one is evaluated and staged: the server reads while the
+  // engine computes.
+  let next = loadBatch(0);
   try {
-    for (let last = 0; ; ) {
+    for (;;) {
       let t = clock();
-      const batch = await loadFactBatch(db, { plan, year: input.year, asOf, listedTiers }, sql.join([where, sql` AND enterprises.id > ${last}`]), batchSize);
+      const { batch, previous } = await next;
+      timing.loadMs += clock() - t;
       const n = batch.ids.length;
       if (n === 0) break;
-      const previous = await storedHashes(ctx, input.year, batch.ids);
-      timing.loadMs += clock() - t;
+      const last = n < batchSize ? null : (batch.ids[n - 1] as number);
+      if (last !== null) {
+        next = loadBatch(last);
+        // Awaited on the next turn; if this batch fails first, its error is the one to report.
+        next.catch(() => undefined);
+      }
       t = clock();
       const results = evaluateRuleSets(compiled, batch.facts, { date: asOf, referenceYear: input.year });
       timing.evaluateMs += clock() - t;
       t = clock();
-      const lines = stageLines(storedRuns, results, compiled, batch, previous, salt, () => unchanged++);
+      const staged = storedRuns.map((run) => ({ run, result: results[compiled.indexOf(run.rs)] as PopulationResult }));
       await ctx.database.copyFromCsv(
         stage,
         STAGE_COLUMNS.map((c) => c.name),
-        lines,
+        stageLines(staged, batch, previous, salt, () => unchanged++),
       );
       timing.stageMs += clock() - t;
       done += n;
       input.onProgress?.(done, total);
-      last = batch.ids[n - 1] as number;
-      if (n < batchSize) break;
+      if (last === null) break;
     }
     const applyStart = clock();
     const { written, removed } = await db.transaction((tx) =>
@@ -142,79 +147,29 @@ export const evaluateTiers = async (ctx: ServiceContext, input: EvaluateTiersInp
       durationMs: Math.round(performance.now() - t0),
     };
   } finally {
+    await next.catch(() => undefined);
     await dropTierStage(ctx.database, stage).catch(() => undefined);
   }
 };
 
 /**
- * Input hashes of the stored assessments of a batch, keyed "rule set id|enterprise id". Read as
- * one text for the whole batch: a re-run of a province reads millions of them.
+ * Input hashes of the stored assessments of a batch. Read as one text for the whole batch: a
+ * re-run of a province reads millions of them.
  */
-const storedHashes = async (ctx: ServiceContext, year: number, ids: Int32Array): Promise<Map<string, string>> => {
+const storedHashes = async (ctx: ServiceContext, year: number, ids: Int32Array): Promise<StoredHashes> => {
   const [row] = rowsOf<{ h: string | null }>(
     await ctx.database.db.execute(
       sql`SELECT string_agg(rule_set_id || '|' || enterprise_id || '|' || coalesce(input_hash, ''), ',') AS h
             FROM tier_assessments WHERE year = ${year} AND ${batchMembership("enterprise_id", ids)}`,
     ),
   );
-  const out = new Map<string, string>();
+  const out = new Map<string, Map<number, string>>();
   if (!row?.h) return out;
   for (const entry of row.h.split(",")) {
-    const cut = entry.lastIndexOf("|");
-    out.set(entry.slice(0, cut), entry.slice(cut + 1));
+    const [ruleSetId = "", enterpriseId, hash = ""] = entry.split("|");
+    let hashes = out.get(ruleSetId);
+    if (!hashes) out.set(ruleSetId, (hashes = new Map()));
+    hashes.set(Number(enterpriseId), hash);
   }
   return out;
 };
-
-/**
- * The staging lines of one batch, produced lazily in pieces of about a megabyte: 'u' for a row
- * to write (new or changed), 'd' for a stored row that fell below the stored set.
- */
-function* stageLines(
-  runs: readonly RuleSetRun[],
-  results: readonly PopulationResult[],
-  compiled: readonly CompiledRuleSet[],
-  batch: FactBatch,
-  previous: ReadonlyMap<string, string>,
-  salt: string,
-  onUnchanged: () => void,
-): Generator<string> {
-  let piece = "";
-  for (const run of runs) {
-    const result = results[compiled.indexOf(run.rs)];
-    if (!result) continue;
-    const hasher = rowHasher(run.rs, batch.facts, salt);
-    const explanation = explanationWriter(result, run.conditions);
-    const { id, version } = run.rs;
-    const c = run.counts;
-    for (let i = 0; i < batch.ids.length; i++) {
-      const s = summarize(result, run.conditions, i);
-      if (s.outcome === "eligible") c.eligible++;
-      else if (s.outcome === "undetermined") c.undetermined++;
-      else {
-        c.notEligible++;
-        if (s.nearMiss) c.nearMiss++;
-      }
-      const eid = batch.ids[i] as number;
-      const before = previous.get(`${id}|${eid}`);
-      const keep = isStored(s);
-      if (!keep) {
-        if (before !== undefined) piece += `d,${eid},${id},,,,,,,,,\n`;
-      } else {
-        c.stored++;
-        const hash = hasher.hash(i);
-        if (before === hash) onUnchanged();
-        else {
-          piece +=
-            `u,${eid},${id},${version},${s.outcome},${csvNumber(s.score)},${s.classification ?? ""},${csvNumber(s.closeness)},${s.failed},${s.unknown},` +
-            `${explanation.field(i, s)},${hash}\n`;
-        }
-      }
-      if (piece.length >= PIECE) {
-        yield piece;
-        piece = "";
-      }
-    }
-  }
-  if (piece.length > 0) yield piece;
-}
