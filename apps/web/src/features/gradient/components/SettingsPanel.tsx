@@ -45,6 +45,13 @@ export const SettingsPanel = () => {
   const fail = (e: unknown) => void message.error(errorText(e, t));
   const apply = (rs: Tunable, reset: boolean) => {
     const d = draft(rs);
+    // Only the values the province changes: each is cited with the province's document, so an
+    // unchanged default must keep citing the shipped rule's own source.
+    const changed: Record<string, number | boolean> = {};
+    for (const p of rs.parameters) {
+      const v = d.parameters[p.id];
+      if (v !== undefined && v !== p.defaultValue) changed[p.id] = v;
+    }
     save.mutate(
       {
         overlays: [
@@ -53,7 +60,7 @@ export const SettingsPanel = () => {
             name: { zh: `${s.provinceCode}省口径`, en: `Province ${s.provinceCode} rule` },
             document: { number: d.number || "—", title: d.title || "—" },
             article: d.article || "—",
-            parameters: reset ? {} : d.parameters,
+            parameters: reset ? {} : changed,
           },
         ],
       },
