@@ -40,7 +40,7 @@ export interface TierRunTiming {
   readonly evaluateMs: number;
   /** Summaries, hashes and compact explanations, streamed by COPY into the stage. */
   readonly stageMs: number;
-  /** The one transaction: delete, update, insert, stale rows. */
+  /** The one transaction: delete, upsert, stale rows. */
   readonly applyMs: number;
 }
 
@@ -59,7 +59,7 @@ export const STORED_FORMAT = 3;
  * eligible with ≥ 80% of the conditions met); everything else is shown live on the card. Each row carries the rule-set version, the evaluation
  * date, its closeness, a compact explanation and an input hash; a row whose hash is unchanged is
  * not rewritten. All writes of a run happen in one transaction (COPY into a staging table while
- * streaming, then one delete, one update and one insert).
+ * streaming, then one delete and one upsert).
  */
 export const evaluateTiers = async (ctx: ServiceContext, input: EvaluateTiersInput): Promise<TEvaluateTiersResult> => {
   const started = ctx.clock.now();

@@ -4,8 +4,8 @@ import { createStageTable, dropStageTable, quoteIdent } from "../../imports/stag
 
 /**
  * The staging table of one evaluation run: every changed assessment is COPYed here while the
- * population streams through the engine, then applied by one update and one insert (and the
- * rows that fell out of the stored set by one delete) in a single transaction. UNLOGGED like the import stages,
+ * population streams through the engine, then applied by one upsert (and the rows that fell out
+ * of the stored set by one delete) in a single transaction. UNLOGGED like the import stages,
  * named with its creation time so a later run removes what a crash left behind.
  */
 const PREFIX = "tier_stage_";
