@@ -4,16 +4,20 @@ import { baseVersion } from "./province-rule-sets";
 /**
  * The rule sets an evaluation on `asOf` uses: one version per id, the one in force that day. With
  * `pinVersion` (2022 or 2026) every rule set that has such a version uses it instead, so the same
- * enterprise can be read under both SME-ladder standards side by side.
+ * enterprise can be read under both SME-ladder standards side by side; a rung that standard did
+ * not have yet (科技和创新型, introduced in 2026) is left out, not shown under the older edition.
  */
 export const selectRuleSets = (defs: readonly RuleSetDef[], asOf: string, pinVersion?: string | null): RuleSetDef[] => {
   const inForce = ruleSetsInForce(defs, asOf);
   if (!pinVersion) return inForce;
   const ids = [...new Set(defs.map((d) => d.id))];
   return ids.flatMap((id) => {
-    const pinned = defs.find((d) => d.id === id && baseVersion(d.version) === pinVersion);
+    const versions = defs.filter((d) => d.id === id);
+    const pinned = versions.find((d) => baseVersion(d.version) === pinVersion);
+    if (pinned) return [pinned];
+    if (versions.every((d) => baseVersion(d.version) > pinVersion)) return [];
     const current = inForce.find((d) => d.id === id);
-    return pinned ? [pinned] : current ? [current] : [];
+    return current ? [current] : [];
   });
 };
 
