@@ -601,6 +601,7 @@ describe("industrial chains in the browser", () => {
       try {
         for (const path of [`/chains?chain=${CHAIN}&park=${other.id}`, `/chains/targets?chain=${CHAIN}&park=${other.id}`, `/chains/projects?park=${other.id}`]) {
           await goto(page, path);
+          await page.getByTestId("chains-foreign-park").waitFor();
           // (The target list names other parks on purpose: that is where the candidates are.)
           if (!path.startsWith("/chains/targets")) expect(await page.locator("body").innerText()).not.toContain(other.name);
         }
@@ -614,6 +615,10 @@ describe("industrial chains in the browser", () => {
       await goto(page, `/chains?chain=${CHAIN}&park=${other.id}`);
       expect(await page.getByTestId("chain-map").innerText()).toContain(`${CHAIN_NAME} · ${own.name}`);
       expect(await page.getByTestId("subject-select").count()).toBe(0);
+      // Its own park in the link is no reason for a warning.
+      await goto(page, `/chains?chain=${CHAIN}&park=${own.id}`);
+      await page.getByTestId("chain-map").waitFor();
+      expect(await page.getByTestId("chains-foreign-park").count()).toBe(0);
     });
 
     it("calls from the page for another park's map, drill-down, targets, projects and 链长 are refused and return nothing", async () => {

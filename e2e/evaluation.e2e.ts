@@ -330,7 +330,7 @@ describe("park evaluation (province admin)", () => {
     }
     const moveUp = await drawer.getByTestId("move-up-option").allInnerTexts();
     expect(moveUp.length).toBeGreaterThan(0);
-    for (const option of moveUp) expect(option).toMatch(/ \+[\d,.]+\S* → C/);
+    for (const option of moveUp) expect(option).toMatch(/ \+[\d,.]+\S* → C（现为 -?[\d,.]+\S*）$/);
     expect(text).toMatch(/总分 [\d.]+，排名 \d+\/\d+，D类（倒逼整治类）/);
     await screenshot(page, "evaluation-land-explanation");
     await page.locator(".ant-drawer-close").click();

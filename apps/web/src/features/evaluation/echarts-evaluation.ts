@@ -1,10 +1,9 @@
-import { HeatmapChart, LineChart, RadarChart } from "echarts/charts";
-import type { HeatmapSeriesOption, LineSeriesOption, RadarSeriesOption } from "echarts/charts";
-import { GridComponent, LegendComponent, MarkAreaComponent, RadarComponent, TooltipComponent, VisualMapComponent } from "echarts/components";
+import { BarChart, HeatmapChart, LineChart, RadarChart } from "echarts/charts";
+import type { BarSeriesOption, HeatmapSeriesOption, LineSeriesOption, RadarSeriesOption } from "echarts/charts";
+import { GridComponent, LegendComponent, RadarComponent, TooltipComponent, VisualMapComponent } from "echarts/components";
 import type {
   GridComponentOption,
   LegendComponentOption,
-  MarkAreaComponentOption,
   RadarComponentOption,
   TooltipComponentOption,
   VisualMapComponentOption,
@@ -14,12 +13,12 @@ import { echarts, type ChartOption } from "../../lib/echarts";
 
 /**
  * The charts only the evaluation pages draw (heat map, radar, evidence lines with the deciding
- * months shaded), registered here so other pages never download them.
+ * months shaded by a bar behind them), registered here so other pages never download them.
  */
-echarts.use([HeatmapChart, RadarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, RadarComponent, MarkAreaComponent]);
+echarts.use([HeatmapChart, RadarChart, LineChart, BarChart, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, RadarComponent]);
 
 export type EvaluationChartOption = ComposeOption<
-  HeatmapSeriesOption | RadarSeriesOption | LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption | VisualMapComponentOption | RadarComponentOption | MarkAreaComponentOption
+  HeatmapSeriesOption | RadarSeriesOption | LineSeriesOption | BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption | VisualMapComponentOption | RadarComponentOption
 >;
 
 /** The shared EChart wrapper is typed for the app's common charts; these series are registered above. */

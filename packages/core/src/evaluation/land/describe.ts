@@ -27,6 +27,20 @@ const missingText = (item: LandItemExplanation): Bilingual => {
   return { zh: `${l.zh}未报送`, en: `${l.en} not reported` };
 };
 
+/** One way up a class in words: "亩均税收 +3.2万元/亩 → B（现为 12.5万元/亩）". */
+export const moveUpOptionText = (
+  option: { readonly indicator: string; readonly delta: number; readonly from: number },
+  to: string,
+  catalogue: ReadonlyMap<string, IndicatorDef>,
+): Bilingual => {
+  const ind = catalogue.get(option.indicator);
+  const u = unitOf(ind);
+  return {
+    zh: `${ind?.name.zh ?? option.indicator} ${formatSignedFigure(option.delta)}${u.zh} → ${to}（现为 ${formatFigure(option.from)}${u.zh}）`,
+    en: `${ind?.name.en ?? option.indicator} ${formatSignedFigure(option.delta)} ${u.en} → ${to} (from ${formatFigure(option.from)} ${u.en})`,
+  };
+};
+
 /**
  * The explanation in sentences, one per line, in both languages: each item's value against its
  * benchmark with the points, the bonus and penalty items, the class and rank, and what would move
@@ -88,14 +102,8 @@ export const describeLandExplanation = (e: LandExplanation, ruleSet: LandRuleSet
     en: `Score ${formatFigure(e.score ?? 0)}, rank ${e.rank} of ${e.poolSize}, class ${e.class}${band ? ` (${band.label.en})` : ""}`,
   });
   if (e.moveUp) {
-    const options = e.moveUp.options.map((o) => {
-      const ind = catalogue.get(o.indicator);
-      const u = unitOf(ind);
-      return {
-        zh: `${ind?.name.zh ?? o.indicator} ${formatSignedFigure(o.delta)}${u.zh} → ${e.moveUp?.to}`,
-        en: `${ind?.name.en ?? o.indicator} ${formatSignedFigure(o.delta)} ${u.en} → ${e.moveUp?.to}`,
-      };
-    });
+    const to = e.moveUp.to;
+    const options = e.moveUp.options.map((o) => moveUpOptionText(o, to, catalogue));
     if (options.length > 0)
       lines.push({
         zh: `升档路径（其他指标不变，按当前分布）：${options.map((o) => o.zh).join("；或 ")}`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CATALOGUE, CONV, HEADER } from "../__fixtures__/policies";
 import { compileLandRuleSet } from "./compile";
-import { describeLandExplanation } from "./describe";
+import { describeLandExplanation, moveUpOptionText } from "./describe";
 import { compactLand, compactLandJson, evaluateLandPopulation, explainLand, sig6, type LandRun } from "./evaluate";
 import { populationFromRows, type LandRow } from "./population";
 import type { LandItemDef, LandRuleSet } from "./types";
@@ -147,7 +147,15 @@ describe("per-mu scoring: benchmark × weight", () => {
     const lines = describeLandExplanation(byId(r, 10), RULES, CATALOGUE).map((l) => l.zh);
     expect(lines).toContain("专精特新加分 +5 分");
     expect(lines).toContain("总分 81，排名 3/4，C类（监管调控类）");
-    expect(lines.at(-1)).toBe("升档路径（其他指标不变，按当前分布）：value_added_per_tce +0.25万元/亩 → B；或 tax_per_mu +1.17万元/亩 → B");
+    expect(lines.at(-1)).toBe("升档路径（其他指标不变，按当前分布）：value_added_per_tce +0.25万元/亩 → B（现为 2万元/亩）；或 tax_per_mu +1.17万元/亩 → B（现为 5万元/亩）");
+  });
+
+  it("says each way up in both languages with where the enterprise stands now", () => {
+    const [first] = byId(r, 10).moveUp?.options ?? [];
+    expect(first && moveUpOptionText(first, "B", CATALOGUE)).toEqual({
+      zh: "value_added_per_tce +0.25万元/亩 → B（现为 2万元/亩）",
+      en: "value_added_per_tce +0.25 10k CNY/mu → B (from 2 10k CNY/mu)",
+    });
   });
 });
 

@@ -1,4 +1,4 @@
-import { citationOf, describeLandExplanation, expandLand, formatFigure, formatSignedFigure, type CompactLand } from "@parkpilot/core";
+import { citationOf, describeLandExplanation, expandLand, moveUpOptionText, type CompactLand } from "@parkpilot/core";
 import type { TLandExplanation } from "@parkpilot/contracts";
 import type { ServiceContext } from "../../context";
 import type { TenantScope } from "../../tenancy/actor";
@@ -31,6 +31,22 @@ export const enterpriseLandExplanation = async (ctx: ServiceContext, scope: Tena
   const band = ruleSet.classes.bands.find((b) => b.id === e.class);
   const unitOf = (key: string) => indicators.get(key)?.unit ?? { zh: "", en: "" };
   const nameOf = (key: string) => indicators.get(key)?.name ?? { zh: key, en: key };
+  const up = e.moveUp;
+  const moveUp = up
+    ? {
+        to: up.to,
+        cut: up.cut,
+        scoreGap: up.scoreGap,
+        options: up.options.map((o) => ({
+          indicator: o.indicator,
+          name: nameOf(o.indicator),
+          unit: unitOf(o.indicator),
+          delta: o.delta,
+          from: o.from,
+          text: moveUpOptionText(o, up.to, indicators),
+        })),
+      }
+    : null;
   return {
     enterpriseId,
     name: enterprise.name,
@@ -62,25 +78,7 @@ export const enterpriseLandExplanation = async (ctx: ServiceContext, scope: Tena
       };
     }),
     adjustments: e.adjustments.map((a) => ({ id: a.id, label: ruleSet.adjustments.find((x) => x.id === a.id)?.label ?? { zh: a.id, en: a.id }, points: a.points })),
-    moveUp: e.moveUp
-      ? {
-          to: e.moveUp.to,
-          cut: e.moveUp.cut,
-          scoreGap: e.moveUp.scoreGap,
-          options: e.moveUp.options.map((o) => {
-            const n = nameOf(o.indicator);
-            const u = unitOf(o.indicator);
-            return {
-              indicator: o.indicator,
-              name: n,
-              unit: u,
-              delta: o.delta,
-              from: o.from,
-              text: { zh: `${n.zh} ${formatSignedFigure(o.delta)}${u.zh} → ${e.moveUp?.to}`, en: `${n.en} ${formatSignedFigure(o.delta)} ${u.en} → ${e.moveUp?.to} (from ${formatFigure(o.from)})` },
-            };
-          }),
-        }
-      : null,
+    moveUp,
     lines: describeLandExplanation(e, ruleSet, indicators),
     computedAt: row.computed_at,
   };

@@ -4,6 +4,7 @@ import type { chainsZhCN } from "./zh-CN";
 /** Industrial-chain feature strings, English. */
 export const chainsEnUS: Dictionary<typeof chainsZhCN> = {
   title: "Industrial chains",
+  foreignPark: "A park account sees only its own park's chains; the other park in the link is not shown, below is your own park",
   section: { map: "Chain map", targets: "Targets", projects: "Projects", team: "Chain owners", templates: "Templates" },
   subtitle: {
     map: "Strong, weak and missing segments of a chain; click a segment for its enterprises",

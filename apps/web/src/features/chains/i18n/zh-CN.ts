@@ -1,6 +1,7 @@
 /** 产业链 feature strings, 简体中文 (primary). en-US.ts has the same keys (the type checker enforces it). */
 export const chainsZhCN = {
   title: "产业链",
+  foreignPark: "园区账号只能查看本园区的产业链；链接中的其他园区未显示，以下为本园区数据",
   section: { map: "链图", targets: "招商目标", projects: "招商项目", team: "链长与任务", templates: "产业链模板" },
   subtitle: {
     map: "按产业链环节查看强链、弱链与缺链，点击环节查看企业",

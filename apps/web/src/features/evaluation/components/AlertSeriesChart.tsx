@@ -17,18 +17,24 @@ export const AlertSeriesChart = ({ alert }: { alert: TAlertDetail }) => {
   const option = useMemo(() => {
     const ev = alert.evidence;
     const periods = ev.series.map((p) => p.period);
-    const decisive = ev.decisive.filter((p) => periods.includes(p));
-    const first = decisive[0];
-    const last = decisive[decisive.length - 1];
+    const decisive = new Set(ev.decisive);
     const label = pickText(ev.seriesLabel, lang);
+    const yAxes = [{ type: "value" as const, scale: true }, ...(ev.secondary ? [{ type: "value" as const, scale: true }] : [])];
     const series = [
+      // The months that fired the rule, each shaded over its whole category width (a single month
+      // included), on a hidden 0–1 axis behind the lines.
       {
-        type: "line" as const,
-        name: label,
-        data: ev.series.map((p) => p.value),
-        connectNulls: false,
-        ...(first && last ? { markArea: { itemStyle: { color: "rgba(255, 77, 79, 0.12)" }, data: [[{ xAxis: first }, { xAxis: last }] as [{ xAxis: string }, { xAxis: string }]] } } : {}),
+        type: "bar" as const,
+        name: t("evaluation.alerts.decisive"),
+        yAxisIndex: yAxes.length,
+        data: periods.map((p) => (decisive.has(p) ? 1 : null)),
+        barWidth: "100%",
+        itemStyle: { color: "rgba(255, 77, 79, 0.12)" },
+        silent: true,
+        tooltip: { show: false },
+        z: 0,
       },
+      { type: "line" as const, name: label, data: ev.series.map((p) => p.value), connectNulls: false },
       { type: "line" as const, name: `${label} · ${t("evaluation.alerts.lastYear")}`, data: ev.series.map((p) => p.base ?? null), lineStyle: { type: "dashed" as const } },
       ...(ev.secondary
         ? [{ type: "line" as const, name: pickText(ev.secondaryLabel, lang), yAxisIndex: 1, data: ev.secondary.map((p) => p.value) }]
@@ -39,7 +45,7 @@ export const AlertSeriesChart = ({ alert }: { alert: TAlertDetail }) => {
       legend: { top: 0 },
       grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
       xAxis: { type: "category", data: periods, axisLabel: { fontSize: 10 } },
-      yAxis: ev.secondary ? [{ type: "value", scale: true }, { type: "value", scale: true }] : [{ type: "value", scale: true }],
+      yAxis: [...yAxes, { type: "value", min: 0, max: 1, show: false }],
       series,
     });
   }, [alert, lang, t]);
