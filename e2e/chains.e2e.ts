@@ -290,7 +290,32 @@ describe("industrial chains in the browser", () => {
       const parks = new Set(await rows.locator("td:nth-child(2)").allInnerTexts());
       expect(parks.size).toBeGreaterThan(1);
       await screenshot(page, "chains-segment-province");
-      await drawer.getByRole("button", { name: /close|关闭/i }).click();
+      // Leave a segment on another page or tab: the next segment still opens on its first ones.
+      const active = (selector: string) => drawer.locator(selector).innerText();
+      const close = () => drawer.getByRole("button", { name: /close|关闭/i }).click();
+      const open = async (segment: { name: string }) => {
+        await page
+          .getByTestId("chain-segments")
+          .locator("tbody tr.ant-table-row td:first-child")
+          .filter({ hasText: new RegExp(`^${segment.name}$`) })
+          .click();
+        await expect.poll(() => drawer.locator(".ant-drawer-title").innerText()).toBe(segment.name);
+      };
+      expect(busiest.figures.enterprises).toBeGreaterThan(20);
+      await drawer.locator(".ant-pagination-item-2").click();
+      await expect.poll(() => active(".ant-pagination-item-active")).toBe("2");
+      await close();
+      const next = provinceMap.nodes.filter((n) => n.isLeaf && n.key !== busiest.key && n.figures.enterprises > 0)[0];
+      if (!next) throw new Error("no second segment");
+      await open(next);
+      await expect.poll(() => rows.count()).toBe(Math.min(20, next.figures.enterprises));
+      expect(await active(".ant-pagination-item-active")).toBe("1");
+      await drawer.locator(".ant-segmented-item", { hasText: "待确认" }).click();
+      await expect.poll(() => active(".ant-segmented-item-selected")).toBe("待确认");
+      await close();
+      await open(busiest);
+      expect(await active(".ant-segmented-item-selected")).toBe("已计入");
+      await close();
 
       // Choosing one park narrows the map to it.
       await page.getByTestId("subject-select").click();

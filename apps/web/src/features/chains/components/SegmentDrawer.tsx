@@ -26,6 +26,14 @@ export const SegmentDrawer = ({ map, segmentKey, subject, onClose }: { map: TCha
   const lang = useLang();
   const [status, setStatus] = useState<Status>("counted");
   const [page, setPage] = useState(1);
+  // Another segment opens on its first tab and page (state adjusted while rendering, as React
+  // recommends, rather than remounting the drawer and losing its closing animation).
+  const [openedFor, setOpenedFor] = useState(segmentKey);
+  if (segmentKey !== null && segmentKey !== openedFor) {
+    setOpenedFor(segmentKey);
+    setStatus("counted");
+    setPage(1);
+  }
   const node = map.nodes.find((n) => n.key === segmentKey) ?? null;
   const list = useSegmentEnterprises(node ? { templateCode: map.template.code, segmentKey: node.key, status, page, pageSize: 20 } : null, subject);
   const decide = useDecidePlacement();
