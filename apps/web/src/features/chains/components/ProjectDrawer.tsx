@@ -69,7 +69,7 @@ export const ProjectDrawer = ({ id, onClose }: { id: number | null; onClose: () 
           </Space>
           <Space wrap>
             {p.nextStages.map((s) => (
-              <Button key={s} danger={s === "lost"} type={s === "lost" ? "default" : "primary"} onClick={() => move(p, s)} loading={transition.isPending} data-testid={`move-${s}`}>
+              <Button key={s} danger={s === "lost"} type={s === "lost" ? "default" : "primary"} onClick={() => move(p, s)} loading={transition.isPending && transition.variables.body.to === s} data-testid={`move-${s}`}>
                 {t("chains.projects.moveTo", { stage: t(`chains.projectStage.${s}`) })}
               </Button>
             ))}

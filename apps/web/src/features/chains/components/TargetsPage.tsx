@@ -105,7 +105,7 @@ export const TargetsPage = ({ me }: { me: TMe }) => {
                               title: t("common.actions"),
                               width: 110,
                               render: (_: unknown, r: TTarget) => (
-                                <Button size="small" onClick={() => toLead(r, gap.segmentKey)} loading={create.isPending}>
+                                <Button size="small" onClick={() => toLead(r, gap.segmentKey)} loading={create.isPending && create.variables.investorEnterpriseId === r.enterprise.id}>
                                   {t("chains.targets.toLead")}
                                 </Button>
                               ),

@@ -28,6 +28,7 @@ export const AlertDrawer = ({ id, me, onClose }: { id: number | null; me: TMe; o
   };
   const from = (v: string | null) => (v ? `${status(v)} → ` : "");
 
+  const moving = (to: "open" | "acknowledged" | "resolved") => transition.isPending && transition.variables.to === to;
   const move = (to: "open" | "acknowledged" | "resolved") => {
     setProblem(null);
     if (to !== "acknowledged" && note.trim() === "") return setProblem(t("evaluation.alerts.noteRequired"));
@@ -79,17 +80,17 @@ export const AlertDrawer = ({ id, me, onClose }: { id: number | null; me: TMe; o
             <Input.TextArea rows={2} value={note} onChange={(e) => setNote(e.target.value)} placeholder={t("evaluation.alerts.note")} maxLength={2000} data-testid="alert-note" />
             <Space wrap>
               {a.status === "open" && (
-                <Button onClick={() => move("acknowledged")} loading={transition.isPending} data-testid="alert-acknowledge">
+                <Button onClick={() => move("acknowledged")} loading={moving("acknowledged")} data-testid="alert-acknowledge">
                   {t("evaluation.alerts.acknowledge")}
                 </Button>
               )}
               {a.status !== "resolved" && (
-                <Button type="primary" onClick={() => move("resolved")} loading={transition.isPending} data-testid="alert-resolve">
+                <Button type="primary" onClick={() => move("resolved")} loading={moving("resolved")} data-testid="alert-resolve">
                   {t("evaluation.alerts.resolve")}
                 </Button>
               )}
               {a.status !== "open" && (
-                <Button onClick={() => move("open")} loading={transition.isPending}>
+                <Button onClick={() => move("open")} loading={moving("open")}>
                   {t("evaluation.alerts.reopen")}
                 </Button>
               )}

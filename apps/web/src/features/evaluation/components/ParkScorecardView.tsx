@@ -59,7 +59,7 @@ export const ParkScorecardView = ({ card, me }: { card: TParkScorecard; me: TMe 
                 </Button>
               )}
               {i.evidence && (
-                <Button size="small" type="link" danger loading={remove.isPending} onClick={() => remove.mutate({ parkId: card.parkId, itemKey: i.id, year })}>
+                <Button size="small" type="link" danger loading={remove.isPending && remove.variables.itemKey === i.id} onClick={() => remove.mutate({ parkId: card.parkId, itemKey: i.id, year })}>
                   {t("evaluation.scorecard.remove")}
                 </Button>
               )}
