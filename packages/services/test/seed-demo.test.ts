@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@parkpilot/db/testing";
 import type { ServiceContext } from "../src/context";
-import { isDemoSeeded, seedDemo } from "../src/demo/seed-demo";
+import { hasUnfinishedDemo, isDemoSeeded, seedDemo } from "../src/demo/seed-demo";
 
 const count = async (database: TestDatabase, sql: string): Promise<number> => Number((await database.query<{ n: number }>(sql))[0]?.n ?? 0);
 
@@ -34,4 +34,30 @@ describe("seedDemo: a demo province that opens complete", () => {
   it("leaves foreign-key checks on for everything that follows", async () => {
     expect(await database.query("SHOW session_replication_role")).toEqual([{ session_replication_role: "origin" }]);
   });
+});
+
+describe("seedDemo: a run that stops after the rows are written", () => {
+  let database: TestDatabase;
+  let ctx: ServiceContext;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    ctx = { database, clock: { now: () => new Date("2026-11-22T08:00:00Z") } };
+  });
+  afterAll(async () => database.dispose());
+
+  it("is not seeded but unfinished, so the next start regenerates it; a replacing run then completes", async () => {
+    const stopAtChains = (_d: number, _t: number, phase: string) => {
+      if (phase === "chains") throw new Error("stopped while placing on chains");
+    };
+    await expect(seedDemo(ctx, { seed: 5, enterprises: 200, provinceCode: "44", asOf: "2026-11-22", onProgress: stopAtChains })).rejects.toThrow("stopped while placing on chains");
+    expect(await count(database, "SELECT count(*)::int AS n FROM enterprises WHERE is_generated")).toBe(200);
+    expect(await isDemoSeeded(ctx)).toBe(false);
+    expect(await hasUnfinishedDemo(ctx)).toBe(true);
+
+    await seedDemo(ctx, { seed: 5, enterprises: 200, provinceCode: "44", asOf: "2026-11-22", replace: true });
+    expect(await isDemoSeeded(ctx)).toBe(true);
+    expect(await hasUnfinishedDemo(ctx)).toBe(false);
+    expect(await count(database, "SELECT count(*)::int AS n FROM chain_placements")).toBeGreaterThan(0);
+  }, 180_000);
 });

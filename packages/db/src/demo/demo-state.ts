@@ -104,9 +104,14 @@ export const claimDemo = async (database: Database, value: DemoSettingValue, rep
   });
 };
 
-/** Marks the run complete, with its counts. */
-export const completeDemo = async (database: Database, value: DemoSettingValue): Promise<void> => {
+/** Records the run's counts and status (complete, or still in progress when the caller goes on). */
+export const recordDemo = async (database: Database, value: DemoSettingValue): Promise<void> => {
   await database.query(`update system_settings set value = $2::jsonb, updated_at = now() where key = $1`, [DEMO_SETTING_KEY, JSON.stringify(value)]);
+};
+
+/** Marks a demo left in progress (see DemoOptions.leaveInProgress) complete. */
+export const finishDemo = async (database: Database): Promise<void> => {
+  await database.query(`update system_settings set value = jsonb_set(value, '{status}', '"complete"'), updated_at = now() where key = $1`, [DEMO_SETTING_KEY]);
 };
 
 /** Removes a failed run's partial rows and its claim, so the database is as before the run. */

@@ -4,7 +4,7 @@ import { allocate } from "./allocation";
 import { buildCalendar, parseIsoDate } from "./calendar";
 import { loadDemoReference, type ReferenceData } from "./context";
 import { csvText } from "./csv";
-import { abandonDemo, claimDemo, completeDemo, type DemoSettingValue } from "./demo-state";
+import { abandonDemo, claimDemo, recordDemo, type DemoSettingValue } from "./demo-state";
 import { DemoGenerationError } from "./errors";
 import { drawParkTraits, type GenerationContext } from "./firm";
 import { creditCodeFactory } from "./identity";
@@ -31,6 +31,12 @@ export interface DemoOptions {
   readonly chunkSize?: number;
   /** Chunks copied at once on the server (default 2; PGlite has one connection: always 1). */
   readonly writeConcurrency?: number;
+  /**
+   * Leave the demo recorded as in progress when the rows are written, because the caller goes on
+   * to derive more from them (tiers, chains, evaluation) and calls finishDemo when all is done;
+   * a crash in between then reads as an unfinished demo, regenerated at the next start.
+   */
+  readonly leaveInProgress?: boolean;
   readonly onProgress?: (done: number, total: number, phase: DemoPhase) => void;
 }
 
@@ -137,7 +143,7 @@ export const generateDemoProvince = async (database: Database, options: DemoOpti
 
   progress(0, 1, "analyze");
   await database.query("analyze enterprises, enterprise_annual, enterprise_monthly, land_parcels");
-  await completeDemo(database, { ...setting, status: "complete", rows });
+  await recordDemo(database, { ...setting, status: options.leaveInProgress ? "in_progress" : "complete", rows });
   progress(1, 1, "analyze");
 
   const byPark = reference.parks

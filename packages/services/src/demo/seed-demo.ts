@@ -1,5 +1,5 @@
 import { inArray } from "drizzle-orm";
-import { generateDemoProvince, tables, withoutForeignKeyChecks, type DemoSummary } from "@parkpilot/db";
+import { finishDemo, generateDemoProvince, tables, withoutForeignKeyChecks, type DemoSummary } from "@parkpilot/db";
 import type { ServiceContext } from "../context";
 import { createDemoAccounts, type DemoAccount } from "./demo-accounts";
 import { evaluateTiers } from "../gradient/evaluate/evaluate-tiers";
@@ -24,7 +24,10 @@ export interface SeedDemoResult {
 
 const DEMO_USERNAMES = ["province", "park", "enterprise"];
 
-/** Generates the demo province (labelled as generated everywhere) and its three demo logins. */
+/**
+ * Generates the demo province (labelled as generated everywhere), its three demo logins, and
+ * everything derived from it, and records the demo complete only when all of that is done.
+ */
 export const seedDemo = async (ctx: ServiceContext, options: SeedDemoOptions): Promise<SeedDemoResult> => {
   const asOf = options.asOf ?? ctx.clock.now().toISOString().slice(0, 10);
   if (options.replace) {
@@ -36,6 +39,7 @@ export const seedDemo = async (ctx: ServiceContext, options: SeedDemoOptions): P
     provinceCode: options.provinceCode,
     asOf,
     replace: options.replace ?? false,
+    leaveInProgress: true,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const accounts = await createDemoAccounts(ctx.database, options.provinceCode);
@@ -53,6 +57,8 @@ export const seedDemo = async (ctx: ServiceContext, options: SeedDemoOptions): P
   const province = { kind: "province", provinceCode: options.provinceCode } as const;
   await placeEnterprisesOnChains(ctx, { scope: province, onProgress: (done, total) => options.onProgress?.(done, total, "chains") });
   await recomputeEvaluation(ctx, province, options.provinceCode, { onStep: (step, done, total) => options.onProgress?.(done, total, `evaluation ${step}`) });
+  // Only now is the demo complete: a run that stops before here is regenerated at the next start.
+  await finishDemo(ctx.database);
   return { summary, accounts };
 };
 
