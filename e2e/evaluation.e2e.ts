@@ -383,8 +383,11 @@ describe("park evaluation (province admin)", () => {
     expect(text).toContain(first.period);
     expect(text).toContain("预警规则与依据");
     expect(text).toContain(first.ruleTitle.zh);
-    expect(text).toMatch(/阈值: \S+ = \S+/);
     const alert = (await api.get<TAlertDetail>(`/api/evaluation/alerts/${first.id}`)).body;
+    // The thresholds in words, none of the rule file's own keys (such as ytd_yoy) left showing.
+    expect(text).toMatch(/阈值：\S/);
+    for (const key of Object.keys(alert.rule.params)) expect(text).not.toContain(`${key} =`);
+    expect(text).not.toMatch(/ytd_yoy|electricity_drop|missed_months/);
     expect(alert.evidence.series.length).toBeGreaterThan(1);
     await poll(() => painted(page.getByTestId("alert-series"))).toBeGreaterThan(0.01);
     await screenshot(page, "evaluation-alert");

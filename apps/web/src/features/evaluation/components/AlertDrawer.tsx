@@ -10,6 +10,7 @@ import { useLang } from "../../../lib/i18n";
 import { useAlert, useAssignAlert, useTransitionAlert } from "../hooks/useEvaluation";
 import { ALERT_STATUSES, oneOf, pickText, SEVERITY_COLOURS } from "../text";
 import { AlertSeriesChart } from "./AlertSeriesChart";
+import { describeAlertParams } from "../alert-params";
 import { CitationTag } from "./CitationTag";
 
 /** One alert: the series behind it, the rule with its thresholds and basis, actions with a note, the history. */
@@ -73,7 +74,7 @@ export const AlertDrawer = ({ id, me, onClose }: { id: number | null; me: TMe; o
             </Typography.Paragraph>
             <Typography.Paragraph>{pickText(a.rule.rationale, lang)}</Typography.Paragraph>
             <Typography.Text type="secondary">
-              {t("evaluation.alerts.thresholds")}: {Object.entries(a.rule.params).map(([k, v]) => `${k} = ${v}`).join(" · ")}
+              {t("evaluation.alerts.thresholds")}{lang === "zh-CN" ? "：" : ": "}{describeAlertParams(a.rule.params, t, lang).join(" · ")}
             </Typography.Text>
           </div>
           <Space direction="vertical" style={{ width: "100%" }}>

@@ -150,5 +150,18 @@ export const evaluationEn: typeof evaluationZh = {
     lastYear: "Same month last year",
     decisive: "Months that fired the rule",
     system: "System",
+    monthsN: "{{n}} months",
+    param: {
+      field: "Indicator",
+      basis: "Basis",
+      below: "Growth",
+      drop: "Year-on-year fall",
+      electricity_drop: "Electricity fall year on year",
+      output_band: "Output counted as flat within",
+      months: "Consecutive months",
+      missed_months: "Months without a report",
+      lookback_months: "Looking back",
+    },
+    paramValue: { output: "Industrial output", revenue: "Revenue", ytd_yoy: "Year to date, year on year", yoy: "Month, year on year" },
   },
 };

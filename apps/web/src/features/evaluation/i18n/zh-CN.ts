@@ -148,5 +148,18 @@ export const evaluationZh = {
     lastYear: "上年同期",
     decisive: "触发月份",
     system: "系统",
+    monthsN: "{{n}} 个月",
+    param: {
+      field: "指标",
+      basis: "口径",
+      below: "增速",
+      drop: "同比降幅",
+      electricity_drop: "用电量同比降幅",
+      output_band: "产值视为持平的范围",
+      months: "连续月数",
+      missed_months: "连续未报送",
+      lookback_months: "回溯期",
+    },
+    paramValue: { output: "工业总产值", revenue: "营业收入", ytd_yoy: "累计同比", yoy: "当月同比" },
   },
 };
