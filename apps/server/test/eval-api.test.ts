@@ -123,7 +123,7 @@ describe("evaluation API", () => {
     expect(body.items.map((i: { id: string }) => i.id)).toEqual(["tax_per_mu", "value_added_per_mu", "value_added_per_tce", "value_added_per_emission", "labour_productivity", "rd_intensity"]);
     expect(body.items[0]).toMatchObject({ name: { zh: "亩均税收" }, benchmarkOrigin: "population", benchmarkYear: 2025, weight: 30 });
     expect(body.lines.length).toBeGreaterThan(6);
-    if (body.class !== "A") expect(body.moveUp.options[0].text.zh).toMatch(/→ [ABC]$/);
+    if (body.class !== "A") expect(body.moveUp.options[0].text.zh).toMatch(/→ [ABC]（现为 -?[\d.,]+\S*）$/);
   });
 
   it("ranks the province's parks by output and tax per mu", async () => {
@@ -177,6 +177,18 @@ describe("evaluation API", () => {
     const inbox = await ok("GET", "/api/evaluation/alerts?status=open");
     expect(inbox.total).toBe(7);
     expect(inbox.items[0].severity).toBe("critical");
+    // Most severe first, then newest period, then newest id; pages continue that order exactly.
+    const rank = { critical: 0, warning: 1, info: 2 } as const;
+    type Row = { id: number; severity: keyof typeof rank; period: string; parkName: string | null; enterpriseName: string | null };
+    const key = (x: Row) => [rank[x.severity], -Number(x.period.replace("-", "")), -x.id];
+    const sorted = [...(inbox.items as Row[])].sort((x, y) => {
+      const [a, b] = [key(x), key(y)];
+      return a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!;
+    });
+    expect((inbox.items as Row[]).map((x) => x.id)).toEqual(sorted.map((x) => x.id));
+    expect(inbox.items.every((x: Row) => x.parkName !== null || x.enterpriseName !== null)).toBe(true);
+    const paged = [1, 2, 3].map((page) => ok("GET", `/api/evaluation/alerts?status=open&pageSize=3&page=${page}`));
+    expect((await Promise.all(paged)).flatMap((b) => b.items.map((x: Row) => x.id))).toEqual(sorted.map((x) => x.id));
     const streak = inbox.items.find((a: { ruleId: string }) => a.ruleId === "enterprise-revenue-decline-streak");
     const detail = await ok("GET", `/api/evaluation/alerts/${streak.id}`, parkA.cookie);
     expect(detail.evidence.series).toHaveLength(24);

@@ -1,13 +1,11 @@
 import type { FastifyInstance } from "fastify";
-import { tables } from "@parkpilot/db";
-import { createTestDatabase, type TestDatabase } from "@parkpilot/db/testing";
-import { completeCreditCode } from "@parkpilot/core";
+import type { tables } from "@parkpilot/db";
+import { createEnterprise, createPark, createTestDatabase, TEST_PROVINCE, type TestDatabase } from "@parkpilot/db/testing";
 import { createUser, type MembershipSpec, type ServiceContext } from "@parkpilot/services";
 import { createApp } from "../src/app";
 
 export const TEST_PASSWORD = "correct-horse-9";
-/** A province code no reference data uses, so tests see only the parks they create. */
-export const TEST_PROVINCE = "99";
+export { TEST_PROVINCE };
 
 export interface TestApp {
   app: FastifyInstance;
@@ -32,37 +30,12 @@ export const createTestApp = async (now = new Date("2026-06-01T08:00:00Z")): Pro
   };
 };
 
-let parkSeq = 0;
-export const insertPark = async (t: TestApp, overrides: Partial<typeof tables.parks.$inferInsert> = {}) => {
-  parkSeq += 1;
-  const [park] = await t.database.db
-    .insert(tables.parks)
-    .values({
-      name: `测试园区${parkSeq}`,
-      level: "provincial",
-      kind: "provincial_ez",
-      kindText: "经济开发区",
-      provinceCode: TEST_PROVINCE,
-      source: "manual",
-      catalogueCode: `T99${String(parkSeq).padStart(4, "0")}`,
-      ...overrides,
-    })
-    .returning();
-  if (!park) throw new Error("no park");
-  return park;
-};
+/** A park in the test province (see createPark). */
+export const insertPark = (t: TestApp, overrides: Partial<typeof tables.parks.$inferInsert> = {}) => createPark(t.database, overrides);
 
-let enterpriseSeq = 0;
-export const insertEnterprise = async (t: TestApp, parkId: number | null, overrides: Partial<typeof tables.enterprises.$inferInsert> = {}) => {
-  enterpriseSeq += 1;
-  const body = `91440300MA${String(enterpriseSeq + 1000 * process.pid).padStart(7, "0").slice(-7)}`;
-  const [e] = await t.database.db
-    .insert(tables.enterprises)
-    .values({ creditCode: completeCreditCode(body), name: `测试企业${enterpriseSeq}有限公司`, parkId, provinceCode: TEST_PROVINCE, ...overrides })
-    .returning();
-  if (!e) throw new Error("no enterprise");
-  return e;
-};
+/** An enterprise in the test province, in the park with this id or none (see createEnterprise). */
+export const insertEnterprise = (t: TestApp, parkId: number | null, overrides: Partial<typeof tables.enterprises.$inferInsert> = {}) =>
+  createEnterprise(t.database, parkId === null ? null : { id: parkId, provinceCode: TEST_PROVINCE }, overrides);
 
 let userSeq = 0;
 /** Creates a user with one membership and returns a session cookie header for it. */

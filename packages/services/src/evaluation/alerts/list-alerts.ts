@@ -1,7 +1,8 @@
-import { and, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { TAlertSummary } from "@parkpilot/contracts";
 import { tables } from "@parkpilot/db";
+import { alertSeverityRank } from "@parkpilot/db/schema";
 import type { ServiceContext } from "../../context";
 import type { TenantScope } from "../../tenancy/actor";
 import { evaluationPolicies } from "../policies";
@@ -52,19 +53,31 @@ export const listAlerts = async (ctx: ServiceContext, scope: TenantScope, query:
   if (query.ruleId) conditions.push(eq(a.ruleId, query.ruleId));
   if (query.period) conditions.push(eq(a.period, query.period));
   const where = and(...conditions);
-  const [rows, [total]] = await Promise.all([
+  // The page's ids first, read in the inbox index's order (alerts_inbox_idx); the names are then
+  // joined to those rows only, not to every open alert of a province of a million enterprises.
+  const [ids, [total]] = await Promise.all([
     db
-      .select(alertSummarySelect)
+      .select({ id: a.id })
       .from(a)
-      .leftJoin(tables.parks, eq(tables.parks.id, a.parkId))
-      .leftJoin(tables.enterprises, eq(tables.enterprises.id, a.enterpriseId))
-      .leftJoin(owner, eq(owner.id, a.ownerUserId))
       .where(where)
-      .orderBy(sql`CASE ${a.severity} WHEN 'critical' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END`, desc(a.period), desc(a.id))
+      .orderBy(alertSeverityRank(a.severity), desc(a.period), desc(a.id))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
     db.select({ n: count() }).from(a).where(where),
   ]);
+  const order = new Map(ids.map((r, i) => [r.id, i]));
+  const rows =
+    ids.length === 0
+      ? []
+      : (
+          await db
+            .select(alertSummarySelect)
+            .from(a)
+            .leftJoin(tables.parks, eq(tables.parks.id, a.parkId))
+            .leftJoin(tables.enterprises, eq(tables.enterprises.id, a.enterpriseId))
+            .leftJoin(owner, eq(owner.id, a.ownerUserId))
+            .where(inArray(a.id, [...order.keys()]))
+        ).sort((x, y) => (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0));
   const items: TAlertSummary[] = rows.map((r) => ({ ...r, ruleTitle: ruleTitle(r.ruleId) }));
   return { items, total: total?.n ?? 0, page: query.page, pageSize: query.pageSize };
 };

@@ -27,6 +27,11 @@ export type RecomputeStep = "monthly" | "indicators" | "land" | "alerts";
 /** Who may recompute a province: its province account, or a system task (CLI). */
 export type RecomputeScope = TenantScope | { readonly kind: "system" };
 
+/** ANALYZE of the tables a recompute rewrote (a sample: about a second at a million rows). */
+const refreshStatistics = async (database: ServiceContext["database"], tables: readonly string[]) => {
+  if (tables.length > 0) await database.query(`ANALYZE ${tables.join(", ")}`);
+};
+
 const since = (t: number) => Math.round(performance.now() - t);
 
 /**
@@ -83,6 +88,10 @@ export const recomputeEvaluation = async (ctx: ServiceContext, scope: RecomputeS
   const [monthlyValues, indicatorValues, land] = parallel
     ? await Promise.all([monthlyStep(), annualStep(), landStep()])
     : [await monthlyStep(), await annualStep(), await landStep()];
+  // The steps replace up to a million rows at once; without fresh statistics the planner keeps
+  // the old row counts and the alerts step, then every dashboard, pick plans for an empty table
+  // (seconds per park page on a province of a million enterprises until autovacuum catches up).
+  await refreshStatistics(database, [...(runs("monthly") || runs("indicators") ? ["indicator_values"] : []), ...(land ? ["land_evaluations"] : [])]);
 
   const t = performance.now();
   step("alerts", 3);
@@ -95,6 +104,7 @@ export const recomputeEvaluation = async (ctx: ServiceContext, scope: RecomputeS
   if (runs("alerts")) {
     const alertYears = [...new Set([...years, ...(period ? [Number(period.slice(0, 4))] : [])])];
     await recomputeAlertResolutionRate(database, provinceCode, parks, alertYears, computedAt);
+    await refreshStatistics(database, ["alerts"]);
   }
   timings.alerts = since(t);
   step("medians", 4);

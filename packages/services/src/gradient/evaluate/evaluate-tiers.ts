@@ -44,6 +44,9 @@ export interface TierRunTiming {
   readonly applyMs: number;
 }
 
+/** Rows written or removed above which a run refreshes the table's planner statistics. */
+const ANALYZE_AFTER = 50_000;
+
 /**
  * Version of what a stored row holds (summary rules, compact explanation): part of every input
  * hash, so changing how rows are derived rewrites them instead of leaving old ones "unchanged".
@@ -134,6 +137,9 @@ export const evaluateTiers = async (ctx: ServiceContext, input: EvaluateTiersInp
         lockKey: `gradient:${input.scope.provinceCode}:${input.year}`,
       }),
     );
+    // A large run rewrites much of the table: fresh planner statistics now, not when autovacuum
+    // gets to it, so the funnel and candidate lists read right after it get the right plans.
+    if (written + removed >= ANALYZE_AFTER) await ctx.database.query("ANALYZE tier_assessments");
     timing.applyMs = clock() - applyStart;
     input.onTiming?.(timing);
     return {
