@@ -1,2 +1,2 @@
 DROP INDEX "alerts_province_status_idx";--> statement-breakpoint
-CREATE INDEX "alerts_inbox_idx" ON "alerts" USING btree ("province_code","status",(CASE "severity" WHEN 'critical' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END),"period" DESC NULLS FIRST,"id" DESC NULLS FIRST);
+CREATE INDEX "alerts_inbox_idx" ON "alerts" USING btree ("province_code","status",(CASE "severity" WHEN 'critical' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END),"period" DESC NULLS FIRST,"id" DESC NULLS FIRST,"park_id","enterprise_id");

@@ -25,8 +25,8 @@ const BATCH = 10_000;
 
 /**
  * Writes one rule's alerts for one period of a province, idempotently (alerts are unique by rule,
- * subject and period): new ones open with an event; existing ones get fresh evidence and keep
- * their status and owner; ones resolved automatically reopen if they fire again; open or
+ * subject and period): new ones open with an event; existing ones whose evidence changed get it
+ * (counted as updated) and keep their status and owner; ones resolved automatically reopen if they fire again; open or
  * acknowledged ones that no longer fire are resolved with a note. A person's resolution stands.
  */
 export const writeRuleAlerts = async (
@@ -71,18 +71,25 @@ export const writeRuleAlerts = async (
         return e.status === "resolved" && e.note === AUTO_RESOLVED_NOTE ? [e.id] : [];
       });
       const doc = JSON.stringify(c.map((r) => [bySubject.get(r.subject)!.id, r.severity, r.title, r.evidence]));
-      await tx.execute(
-        sqlText(
-          `UPDATE alerts a SET rule_version = $1, severity = x->>1, title = x->>2, evidence = x->3, updated_at = $3::timestamptz,
-                  status = CASE WHEN a.id = ANY($4::int[]) THEN 'open' ELSE a.status END,
-                  note = CASE WHEN a.id = ANY($4::int[]) THEN NULL ELSE a.note END
-             FROM jsonb_array_elements($2::jsonb) AS t(x)
-            WHERE a.id = (x->>0)::int`,
-          [rule.version, doc, now, reopen],
+      // Only alerts whose content changed (or that reopen) are rewritten: an unchanged re-run of a
+      // province leaves its tens of thousands of alerts, and their updated_at, as they were.
+      const changed = rowsOf<{ id: number }>(
+        await tx.execute(
+          sqlText(
+            `UPDATE alerts a SET rule_version = $1, severity = x->>1, title = x->>2, evidence = x->3, updated_at = $3::timestamptz,
+                    status = CASE WHEN a.id = ANY($4::int[]) THEN 'open' ELSE a.status END,
+                    note = CASE WHEN a.id = ANY($4::int[]) THEN NULL ELSE a.note END
+               FROM jsonb_array_elements($2::jsonb) AS t(x)
+              WHERE a.id = (x->>0)::int
+                AND (a.id = ANY($4::int[]) OR a.rule_version IS DISTINCT FROM $1 OR a.severity IS DISTINCT FROM x->>1
+                     OR a.title IS DISTINCT FROM x->>2 OR a.evidence IS DISTINCT FROM x->3)
+            RETURNING a.id`,
+            [rule.version, doc, now, reopen],
+          ),
         ),
       );
       await events(tx, reopen, "resolved", "open", "再次触发 / Fires again after recomputation", now);
-      counts.updated += c.length;
+      counts.updated += changed.length;
     }
     const stale = existing.filter((e) => !firing.has(e.subject) && e.status !== "resolved");
     for (const status of ["open", "acknowledged"]) {
