@@ -13,17 +13,9 @@ describe("test database", () => {
     const rows = await database.query<{ name: string }>("select name from regions where code = $1", ["990000"]);
     expect(rows).toEqual([{ name: "测试省" }]);
   });
-});
 
-describe("sessions on a PostgreSQL server", () => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase();
-  });
-  afterAll(async () => database.dispose());
-
-  it("run without JIT, whose compile time dwarfed short queries with inflated estimates", async () => {
-    // PGlite is built without JIT; on a server the application's pool turns it off.
+  it("runs its sessions without JIT, whose compile time dwarfed short queries with inflated estimates", async () => {
+    // PGlite is built without JIT; on a PostgreSQL server the application's pool turns it off.
     const [row] = await database.query<{ jit: string }>("SELECT current_setting('jit', true) AS jit");
     expect(database.target.kind === "postgres" ? row?.jit : "off").toBe("off");
   });
