@@ -110,6 +110,9 @@ export const formatKm2 = (km2: number | null | undefined, lang: Lang): string =>
 /** Per-mu tax (万元/亩). */
 export const formatPerMu = (value: number | null | undefined, lang: Lang): string => formatInUnit(value, "万元/亩", lang, 2);
 
+/** The colon between a label and its value: full-width in Chinese ("阈值：…"), "Label: …" in English. */
+export const labelColon = (lang: Lang): string => (lang === "zh-CN" ? "：" : ": ");
+
 /** A fraction as a percentage: 0.0345 → "3.45%". */
 export const formatPercent = (fraction: number | null | undefined, lang: Lang, digits = 2): string =>
   isKnown(fraction) ? `${formatNumber(fraction * 100, lang, digits)}%` : DASH;

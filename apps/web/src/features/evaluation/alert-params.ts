@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import { formatNumber, formatPercent, formatSignedPercent, type Lang } from "../../lib/format";
+import { formatNumber, formatPercent, formatSignedPercent, labelColon, type Lang } from "../../lib/format";
 
 /** Parameters that are fractions (print as percentages); `below` is a growth rate, so signed. */
 const DROPS = new Set(["drop", "electricity_drop"]);
@@ -13,7 +13,7 @@ const WORDS = new Set(["field", "basis"]);
  * order. A parameter this page does not know (a province's own rule) shows as key = value.
  */
 export const describeAlertParams = (params: Readonly<Record<string, number | string>>, t: TFunction, lang: Lang): string[] => {
-  const colon = lang === "zh-CN" ? "：" : ": ";
+  const colon = labelColon(lang);
   return Object.entries(params).map(([key, value]) => {
     const label = t(`evaluation.alerts.param.${key}`, { defaultValue: "" });
     if (!label) return `${key} = ${value}`;

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gt, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 import { placeEnterprise, type CompiledChain, type PlacementDraft } from "@parkpilot/core";
-import { tables, type Db } from "@parkpilot/db";
+import { ANALYZE_AFTER_ROWS, refreshPlannerStatistics, tables, type Db } from "@parkpilot/db";
 import type { ServiceContext } from "../../context";
 import type { TenantScope } from "../../tenancy/actor";
 import { enterpriseVisibility, requireVisiblePark } from "../../tenancy/visibility";
@@ -38,7 +38,6 @@ interface EnterpriseText {
 }
 
 const DEFAULT_BATCH = 5_000;
-const ANALYZE_AFTER = 50_000;
 
 /**
  * Places enterprises on the chains their province uses (its own template versions, else the
@@ -107,7 +106,7 @@ export const placeEnterprisesOnChains = async (ctx: ServiceContext, options: Pla
   }
   // A large run rewrites much of the table: refresh the planner's statistics now rather than when
   // autovacuum gets to it, so the chain maps read right after it get hash joins, not index loops.
-  if (placements >= ANALYZE_AFTER) await db.execute(sql`ANALYZE chain_placements`);
+  if (placements >= ANALYZE_AFTER_ROWS) await refreshPlannerStatistics(ctx.database, ["chain_placements"]);
   const kept = await countOverrides(db, base, options.templateCodes);
   return { enterprises: done, placements, kept, templates: used, ms: Math.round(performance.now() - started) };
 };

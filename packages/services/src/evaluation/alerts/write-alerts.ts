@@ -26,8 +26,9 @@ const BATCH = 10_000;
 /**
  * Writes one rule's alerts for one period of a province, idempotently (alerts are unique by rule,
  * subject and period): new ones open with an event; existing ones whose evidence changed get it
- * (counted as updated) and keep their status and owner; ones resolved automatically reopen if they fire again; open or
- * acknowledged ones that no longer fire are resolved with a note. A person's resolution stands.
+ * (counted as updated) and keep their status and owner; ones resolved automatically reopen if
+ * they fire again; open or acknowledged ones that no longer fire are resolved with a note. A
+ * person's resolution stands.
  */
 export const writeRuleAlerts = async (
   database: Database,

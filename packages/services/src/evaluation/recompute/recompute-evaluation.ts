@@ -1,5 +1,6 @@
 import { shiftPeriod } from "@parkpilot/core";
 import type { TRecomputeResult } from "@parkpilot/contracts";
+import { refreshPlannerStatistics } from "@parkpilot/db";
 import type { ServiceContext } from "../../context";
 import type { TenantScope } from "../../tenancy/actor";
 import { forbidden } from "../../errors/app-error";
@@ -26,11 +27,6 @@ export type RecomputeStep = "monthly" | "indicators" | "land" | "alerts";
 
 /** Who may recompute a province: its province account, or a system task (CLI). */
 export type RecomputeScope = TenantScope | { readonly kind: "system" };
-
-/** ANALYZE of the tables a recompute rewrote (a sample: about a second at a million rows). */
-const refreshStatistics = async (database: ServiceContext["database"], tables: readonly string[]) => {
-  if (tables.length > 0) await database.query(`ANALYZE ${tables.join(", ")}`);
-};
 
 const since = (t: number) => Math.round(performance.now() - t);
 
@@ -91,7 +87,7 @@ export const recomputeEvaluation = async (ctx: ServiceContext, scope: RecomputeS
   // The steps replace up to a million rows at once; without fresh statistics the planner keeps
   // the old row counts and the alerts step, then every dashboard, pick plans for an empty table
   // (seconds per park page on a province of a million enterprises until autovacuum catches up).
-  await refreshStatistics(database, [...(runs("monthly") || runs("indicators") ? ["indicator_values"] : []), ...(land ? ["land_evaluations"] : [])]);
+  await refreshPlannerStatistics(database, [...(runs("monthly") || runs("indicators") ? ["indicator_values"] : []), ...(land ? ["land_evaluations"] : [])]);
 
   const t = performance.now();
   step("alerts", 3);

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { TEvaluateTiersResult } from "@parkpilot/contracts";
 import { evaluateRuleSets, isIsoDate, type PopulationResult } from "@parkpilot/core";
-import { rowsOf } from "@parkpilot/db";
+import { ANALYZE_AFTER_ROWS, refreshPlannerStatistics, rowsOf } from "@parkpilot/db";
 import type { ServiceContext } from "../../context";
 import { forbidden, validationError } from "../../errors/app-error";
 import type { TenantScope } from "../../tenancy/actor";
@@ -43,9 +43,6 @@ export interface TierRunTiming {
   /** The one transaction: delete, upsert, stale rows. */
   readonly applyMs: number;
 }
-
-/** Rows written or removed above which a run refreshes the table's planner statistics. */
-const ANALYZE_AFTER = 50_000;
 
 /**
  * Version of what a stored row holds (summary rules, compact explanation): part of every input
@@ -139,7 +136,7 @@ export const evaluateTiers = async (ctx: ServiceContext, input: EvaluateTiersInp
     );
     // A large run rewrites much of the table: fresh planner statistics now, not when autovacuum
     // gets to it, so the funnel and candidate lists read right after it get the right plans.
-    if (written + removed >= ANALYZE_AFTER) await ctx.database.query("ANALYZE tier_assessments");
+    if (written + removed >= ANALYZE_AFTER_ROWS) await refreshPlannerStatistics(ctx.database, ["tier_assessments"]);
     timing.applyMs = clock() - applyStart;
     input.onTiming?.(timing);
     return {

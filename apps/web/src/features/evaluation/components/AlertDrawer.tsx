@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorState } from "../../../components/ErrorState";
 import { PageLoading } from "../../../components/PageLoading";
 import { describeError } from "../../../lib/errors";
-import { formatDateTime } from "../../../lib/format";
+import { formatDateTime, labelColon } from "../../../lib/format";
 import { useLang } from "../../../lib/i18n";
 import { useAlert, useAssignAlert, useTransitionAlert } from "../hooks/useEvaluation";
 import { ALERT_STATUSES, oneOf, pickText, SEVERITY_COLOURS } from "../text";
@@ -74,7 +74,7 @@ export const AlertDrawer = ({ id, me, onClose }: { id: number | null; me: TMe; o
             </Typography.Paragraph>
             <Typography.Paragraph>{pickText(a.rule.rationale, lang)}</Typography.Paragraph>
             <Typography.Text type="secondary">
-              {t("evaluation.alerts.thresholds")}{lang === "zh-CN" ? "：" : ": "}{describeAlertParams(a.rule.params, t, lang).join(" · ")}
+              {t("evaluation.alerts.thresholds")}{labelColon(lang)}{describeAlertParams(a.rule.params, t, lang).join(" · ")}
             </Typography.Text>
           </div>
           <Space direction="vertical" style={{ width: "100%" }}>
