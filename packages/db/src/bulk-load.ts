@@ -28,8 +28,10 @@ export const ANALYZE_AFTER_ROWS = 50_000;
 /**
  * ANALYZE of tables a bulk write just rewrote (a sample: about a second at a million rows), so
  * the queries read right after it are planned for the rows now there rather than for the old
- * counts, until autovacuum would have got to it.
+ * counts, until autovacuum would have got to it. With `vacuum`, VACUUM (ANALYZE): it also marks
+ * the rewritten pages all-visible, which index-only scans of the table need (inbox counts, chain
+ * maps); a few seconds more at a million rows. Not inside a transaction.
  */
-export const refreshPlannerStatistics = async (database: Database, tables: readonly string[]): Promise<void> => {
-  if (tables.length > 0) await database.query(`ANALYZE ${tables.join(", ")}`);
+export const refreshPlannerStatistics = async (database: Database, tables: readonly string[], options: { vacuum?: boolean } = {}): Promise<void> => {
+  if (tables.length > 0) await database.query(`${options.vacuum ? "VACUUM (ANALYZE)" : "ANALYZE"} ${tables.join(", ")}`);
 };

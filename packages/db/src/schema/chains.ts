@@ -42,7 +42,12 @@ export const chainPlacements = pgTable(
     overriddenBy: integer("overridden_by").references(() => users.id, { onDelete: "set null" }),
     overriddenAt: timestamp("overridden_at", { withTimezone: true, mode: "string" }),
   },
-  (t) => [primaryKey({ columns: [t.enterpriseId, t.templateCode, t.segmentKey] }), index("chain_placements_segment_idx").on(t.templateCode, t.segmentKey)],
+  (t) => [
+    primaryKey({ columns: [t.enterpriseId, t.templateCode, t.segmentKey] }),
+    index("chain_placements_segment_idx").on(t.templateCode, t.segmentKey),
+    // A chain map folds a template's placements per enterprise from this index alone, in enterprise order.
+    index("chain_placements_template_idx").on(t.templateCode, t.enterpriseId, t.segmentKey, t.confidence, t.override),
+  ],
 );
 
 export type ProjectStage = "lead" | "contacted" | "negotiating" | "signed" | "under_construction" | "producing" | "lost";

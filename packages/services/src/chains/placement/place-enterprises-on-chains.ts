@@ -104,9 +104,10 @@ export const placeEnterprisesOnChains = async (ctx: ServiceContext, options: Pla
     }
     if (writing) await writing;
   }
-  // A large run rewrites much of the table: refresh the planner's statistics now rather than when
-  // autovacuum gets to it, so the chain maps read right after it get hash joins, not index loops.
-  if (placements >= ANALYZE_AFTER_ROWS) await refreshPlannerStatistics(ctx.database, ["chain_placements"]);
+  // A large run rewrites much of the table: refresh the planner's statistics and the visibility
+  // map now rather than when autovacuum gets to it, so the chain maps read right after it are
+  // planned for the rows now there and fold the placements from an index alone.
+  if (placements >= ANALYZE_AFTER_ROWS) await refreshPlannerStatistics(ctx.database, ["chain_placements"], { vacuum: true });
   const kept = await countOverrides(db, base, options.templateCodes);
   return { enterprises: done, placements, kept, templates: used, ms: Math.round(performance.now() - started) };
 };

@@ -101,7 +101,7 @@ export const recomputeEvaluation = async (ctx: ServiceContext, scope: RecomputeS
     const alertYears = [...new Set([...years, ...(period ? [Number(period.slice(0, 4))] : [])])];
     await recomputeAlertResolutionRate(database, provinceCode, parks, alertYears, computedAt);
     // VACUUM too: it marks the pages all-visible, so counting an inbox is an index-only scan.
-    await database.query("VACUUM (ANALYZE) alerts");
+    await refreshPlannerStatistics(database, ["alerts"], { vacuum: true });
   }
   timings.alerts = since(t);
   step("medians", 4);
