@@ -7,7 +7,7 @@ import { bilingual } from "./messages";
 
 const b = tables.importBatches;
 
-/** The tenant columns of a batch: the scope it was made in (see batch-visibility.ts). */
+/** The tenant columns of a batch: the scope it was made in (see importBatchVisibility in tenancy/visibility.ts). */
 const tenantOf = (actor: Actor) => ({
   provinceCode: actor.scope.provinceCode,
   parkId: actor.scope.kind === "park" ? actor.scope.parkId : actor.scope.kind === "enterprise" ? actor.scope.parkId : null,

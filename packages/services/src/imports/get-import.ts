@@ -4,7 +4,7 @@ import { tables, type DbOrTx } from "@parkpilot/db";
 import type { ServiceContext } from "../context";
 import { notFound } from "../errors/app-error";
 import type { TenantScope } from "../tenancy/actor";
-import { importBatchVisibility } from "./batch-visibility";
+import { importBatchVisibility } from "../tenancy/visibility";
 import { selectBatches } from "./present-batch";
 
 /** A batch the scope may see, or not_found (also for other tenants' batches: nothing leaks). */

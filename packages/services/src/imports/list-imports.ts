@@ -4,7 +4,7 @@ import { tables } from "@parkpilot/db";
 import type { ImportKind, ImportStatus } from "@parkpilot/db/schema";
 import type { ServiceContext } from "../context";
 import type { TenantScope } from "../tenancy/actor";
-import { importBatchVisibility } from "./batch-visibility";
+import { importBatchVisibility } from "../tenancy/visibility";
 import { selectBatches } from "./present-batch";
 
 export interface ImportListQuery {

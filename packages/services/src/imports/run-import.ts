@@ -4,7 +4,7 @@ import type { ServiceContext } from "../context";
 import { AppError, forbidden, validationError } from "../errors/app-error";
 import { recordAudit } from "../audit/record-audit";
 import { failAbandonedBatches, markBatchApplied, markBatchFailed, openBatch, rejectBatch } from "./batch-store";
-import { importBatchVisibility } from "./batch-visibility";
+import { importBatchVisibility } from "../tenancy/visibility";
 import { csvRows } from "./csv-rows";
 import { IMPORT_KINDS, type ImportKind } from "./import-columns";
 import { FileProblem, type SheetRow } from "./import-issue";

@@ -7,7 +7,7 @@ import type { TenantScope } from "../../tenancy/actor";
 import { notFound } from "../../errors/app-error";
 import { cite, evaluationPolicies } from "../policies";
 import { citation } from "../present";
-import { alertVisibility } from "./alert-visibility";
+import { alertVisibility } from "../../tenancy/visibility";
 import { alertSummarySelect, ruleTitle } from "./list-alerts";
 
 type StoredEvidence = {

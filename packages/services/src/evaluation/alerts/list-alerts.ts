@@ -6,7 +6,7 @@ import { alertSeverityRank } from "@parkpilot/db/schema";
 import type { ServiceContext } from "../../context";
 import type { TenantScope } from "../../tenancy/actor";
 import { evaluationPolicies } from "../policies";
-import { alertVisibility } from "./alert-visibility";
+import { alertVisibility } from "../../tenancy/visibility";
 
 export interface AlertListQuery {
   readonly status?: "open" | "acknowledged" | "resolved";

@@ -5,7 +5,7 @@ import type { ServiceContext } from "../../context";
 import type { Actor } from "../../tenancy/actor";
 import { conflict, notFound, validationError } from "../../errors/app-error";
 import { recordAudit } from "../../audit/record-audit";
-import { alertVisibility } from "./alert-visibility";
+import { alertVisibility } from "../../tenancy/visibility";
 import { getAlert } from "./get-alert";
 
 type Status = "open" | "acknowledged" | "resolved";
