@@ -30,11 +30,14 @@ export type RecomputeScope = TenantScope | { readonly kind: "system" };
 
 const since = (t: number) => Math.round(performance.now() - t);
 
+const NO_ALERTS = { raised: 0, updated: 0, resolved: 0 } as const;
+
 /**
  * Recomputes a province's evaluation: monthly aggregates (all months), annual indicators (the
  * year, or every year with data), per-mu classes (the year, or the latest), alerts (the period, or
  * the latest month) and the alert resolution rate. Every step replaces its own results, so running
- * it twice gives the same state. On PostgreSQL the independent steps run side by side.
+ * it twice gives the same state. On PostgreSQL the independent steps run side by side (monthly
+ * aggregates then alerts; annual indicators; per-mu classes), then the province medians.
  */
 export const recomputeEvaluation = async (ctx: ServiceContext, scope: RecomputeScope, provinceCode: string, options: RecomputeOptions = {}): Promise<TRecomputeResult> => {
   if (scope.kind !== "system" && !(scope.kind === "province" && scope.provinceCode === provinceCode)) throw forbidden("Only the province's own account recomputes its evaluation");
@@ -79,37 +82,49 @@ export const recomputeEvaluation = async (ctx: ServiceContext, scope: RecomputeS
     timings.land = since(t);
     return r;
   };
-  // PGlite is one connection: its transactions must not interleave, so the steps run in turn there.
-  const parallel = database.target.kind === "postgres";
-  const [monthlyValues, indicatorValues, land] = parallel
-    ? await Promise.all([monthlyStep(), annualStep(), landStep()])
-    : [await monthlyStep(), await annualStep(), await landStep()];
-  // The steps replace up to a million rows at once; without fresh statistics the planner keeps
-  // the old row counts and the alerts step, then every dashboard, pick plans for an empty table
-  // (seconds per park page on a province of a million enterprises until autovacuum catches up).
-  // VACUUM too: every run leaves the rows it replaced dead, and where autovacuum is off (PGlite,
-  // some servers) the next run's DELETE would scan one more copy of the table each time (a
-  // million per-mu results: 0.75 GB a run; 6 s to vacuum, where the third run's DELETE took 19 s).
-  await refreshPlannerStatistics(database, [...(runs("monthly") || runs("indicators") ? ["indicator_values"] : []), ...(land ? ["land_evaluations"] : [])], { vacuum: true });
-
-  const t = performance.now();
-  step("alerts", 3);
-  const [latest] = await database.query<{ period: string | null }>(
-    `SELECT max(period) AS period FROM indicator_values WHERE indicator_key = 'monthly_reporting_rate' AND subject = $1 AND length(period) = 7`,
-    [provinceSubject(provinceCode)],
-  );
-  const period = options.period ?? latest?.period ?? null;
-  const alerts = period === null || !runs("alerts") ? { raised: 0, updated: 0, resolved: 0 } : await recomputeAlerts(database, provinceCode, parks, period, ctx.clock.now());
-  if (runs("alerts")) {
-    const alertYears = [...new Set([...years, ...(period ? [Number(period.slice(0, 4))] : [])])];
-    await recomputeAlertResolutionRate(database, provinceCode, parks, alertYears, computedAt);
+  const latestPeriod = async () => {
+    const [latest] = await database.query<{ period: string | null }>(
+      `SELECT max(period) AS period FROM indicator_values WHERE indicator_key = 'monthly_reporting_rate' AND subject = $1 AND length(period) = 7`,
+      [provinceSubject(provinceCode)],
+    );
+    return options.period ?? latest?.period ?? null;
+  };
+  // Alerts read the monthly aggregates (and the monthly data), nothing the annual or per-mu steps
+  // write: they follow the monthly step and run beside the others.
+  const alertsStep = async (period: string | null) => {
+    if (!runs("alerts")) return NO_ALERTS;
+    const t = performance.now();
+    step("alerts", 3);
+    const alerts = period === null ? NO_ALERTS : await recomputeAlerts(database, provinceCode, parks, period, ctx.clock.now());
+    await recomputeAlertResolutionRate(database, provinceCode, parks, [...new Set([...years, ...(period ? [Number(period.slice(0, 4))] : [])])], computedAt);
     // VACUUM too: it marks the pages all-visible, so counting an inbox is an index-only scan.
     await refreshPlannerStatistics(database, ["alerts"], { vacuum: true });
-  }
-  timings.alerts = since(t);
+    timings.alerts = since(t);
+    return alerts;
+  };
+  const monitoringSteps = async () => {
+    const monthlyValues = await monthlyStep();
+    // The monthly step replaced the aggregates the alert rules read: without fresh statistics the
+    // planner keeps the old row counts and plans for an empty table.
+    if (runs("monthly")) await refreshPlannerStatistics(database, ["indicator_values"]);
+    const period = await latestPeriod();
+    return { monthlyValues, period, alerts: await alertsStep(period) };
+  };
+
+  // PGlite is one connection: its transactions must not interleave, so the steps run in turn there.
+  const parallel = database.target.kind === "postgres";
+  const [{ monthlyValues, period, alerts }, indicatorValues, land] = parallel
+    ? await Promise.all([monitoringSteps(), annualStep(), landStep()])
+    : [await monitoringSteps(), await annualStep(), await landStep()];
   step("medians", 4);
   const medianYears = [...new Set([...years, ...(period ? [Number(period.slice(0, 4))] : [])])];
   await recomputeProvinceMedians(database, provinceCode, parks, medianYears, computedAt);
+  // The steps replace up to a million rows at once: fresh statistics for every dashboard read next
+  // (seconds per park page at a million enterprises with the old row counts). VACUUM too: every
+  // run leaves the rows it replaced dead, and where autovacuum is off (PGlite, some servers) the
+  // next run's DELETE would scan one more copy of the table each time (a million per-mu results:
+  // 0.75 GB a run; 6 s to vacuum, where the third run's DELETE took 19 s).
+  await refreshPlannerStatistics(database, ["indicator_values", ...(land ? ["land_evaluations"] : [])], { vacuum: true });
   step("done", 5);
   timings.total = since(started);
   return {
