@@ -89,6 +89,14 @@ describe("parkpilot CLI", () => {
     expect(imported.stdout).toMatch(/Applied batch \d+: 1 rows/);
     const revenue = await withDb((db) => db.query<{ revenue: number; tax_paid: number }>("SELECT revenue, tax_paid FROM enterprise_annual"));
     expect(revenue).toEqual([{ revenue: 250, tax_paid: 5 }]);
+
+    // The same round trip through a workbook: written and read by the on-demand ExcelJS.
+    const workbook = join(dir, "annual.xlsx");
+    expect((await cli("export", "--kind", "annual", "--user", "parkadmin", "--out", workbook)).stdout).toContain("Wrote 1 rows");
+    const again = await cli("import", workbook, "--kind", "annual", "--user", "parkadmin");
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/Applied batch \d+: 1 rows/);
+    expect(await withDb((db) => db.query("SELECT revenue, tax_paid FROM enterprise_annual"))).toEqual([{ revenue: 250, tax_paid: 5 }]);
   });
 
   it("rejects a bad file, prints row and column, and changes nothing", async () => {

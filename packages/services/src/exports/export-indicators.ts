@@ -1,6 +1,6 @@
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
-import ExcelJS from "exceljs";
+import { loadExcelJs } from "../exceljs-on-demand";
 import { ANNUAL_FIELDS, MONTHLY_FIELDS } from "@parkpilot/core";
 import type { Database } from "@parkpilot/db";
 import type { ServiceContext } from "../context";
@@ -29,7 +29,7 @@ export const exportIndicators = async (ctx: ServiceContext, options: ExportIndic
   const fields = options.kind === "annual" ? ANNUAL_FIELDS : MONTHLY_FIELDS;
   const header = importColumns(options.kind).map(columnHeader);
   if (header.length !== fields.length + 2) throw new Error("export layout drifted from the import template");
-  const writer = options.format === "csv" ? csvWriter(options.path) : xlsxWriter(options.path);
+  const writer = options.format === "csv" ? csvWriter(options.path) : await xlsxWriter(options.path);
   await writer.write(header);
   let rows = 0;
   for await (const batch of readBatches(ctx.database, options)) {
@@ -104,7 +104,8 @@ const csvWriter = (path: string): RowWriter => {
   };
 };
 
-const xlsxWriter = (path: string): RowWriter => {
+const xlsxWriter = async (path: string): Promise<RowWriter> => {
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: false, useSharedStrings: false });
   const sheet = workbook.addWorksheet("数据");
   return {

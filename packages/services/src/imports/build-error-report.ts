@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import { loadExcelJs } from "../exceljs-on-demand";
 import type { ServiceContext } from "../context";
 import type { TenantScope } from "../tenancy/actor";
 import { CSV_CONTENT_TYPE, UTF8_BOM, XLSX_CONTENT_TYPE, type SpreadsheetFile } from "./build-import-template";
@@ -21,7 +21,7 @@ export const buildErrorReport = async (ctx: ServiceContext, scope: TenantScope, 
     const text = [HEADERS, ...lines].map((l) => l.map(csvField).join(",")).join("\r\n");
     return { fileName: `${base}.csv`, contentType: CSV_CONTENT_TYPE, body: Buffer.from(`${UTF8_BOM}${text}\r\n`, "utf8") };
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = "ParkPilot";
   const sheet = workbook.addWorksheet("错误", { views: [{ state: "frozen", ySplit: 2 }] });
   sheet.columns = [{ width: 10 }, { width: 24 }, { width: 24 }, { width: 80 }];

@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJs } from "../exceljs-on-demand";
 import { columnNumFmt, describeColumnRule } from "./describe-column";
 import { columnHeader, IMPORT_KIND_LABELS, importColumns, type ImportColumn, type ImportKind } from "./import-columns";
 import { columnLetter } from "./messages";
@@ -129,7 +130,7 @@ export const buildColumnsTemplate = async (
     const body = Buffer.from(`${UTF8_BOM}${columns.map((c) => csvField(columnHeader(c))).join(",")}\r\n`, "utf8");
     return { fileName: `parkpilot-${input.slug}-template.csv`, contentType: CSV_CONTENT_TYPE, body };
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = "ParkPilot";
   addDataSheet(workbook, columns);
   addHelpSheet(workbook, input.label, columns);

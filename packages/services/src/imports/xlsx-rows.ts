@@ -1,5 +1,6 @@
 import type { Readable } from "node:stream";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJs } from "../exceljs-on-demand";
 import { FileProblem, type Cell, type SheetRow } from "./import-issue";
 import { bilingual } from "./messages";
 
@@ -40,7 +41,7 @@ interface SheetMeta {
  * zip or XML layer chokes on becomes one file-level problem.
  */
 export async function* xlsxRows(input: Readable): AsyncGenerator<SheetRow[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  const reader = new (await loadExcelJs()).stream.xlsx.WorkbookReader(input, {
     sharedStrings: "cache",
     styles: "cache", // needed to tell date cells from numbers
     hyperlinks: "ignore",

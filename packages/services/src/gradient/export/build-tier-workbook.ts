@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJs } from "../../exceljs-on-demand";
 import type { TCandidate, TFunnel } from "@parkpilot/contracts";
 import type { ServiceContext } from "../../context";
 import type { SpreadsheetFile } from "../../imports/build-import-template";
@@ -71,7 +72,7 @@ export const buildTierWorkbook = async (ctx: ServiceContext, scope: TenantScope,
       for (const c of list.items) rows.push({ tier: tier.label.zh, kind, c });
     }
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = "ParkPilot";
   addFunnelSheet(workbook, funnel);
   addCandidateSheet(workbook, rows);
