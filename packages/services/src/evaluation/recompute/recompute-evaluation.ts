@@ -82,6 +82,8 @@ export const recomputeEvaluation = async (ctx: ServiceContext, scope: RecomputeS
     timings.land = since(t);
     return r;
   };
+  /** The data years and the alert period's year: what the resolution rate and the medians cover. */
+  const yearsWith = (period: string | null) => [...new Set([...years, ...(period ? [Number(period.slice(0, 4))] : [])])];
   const latestPeriod = async () => {
     const [latest] = await database.query<{ period: string | null }>(
       `SELECT max(period) AS period FROM indicator_values WHERE indicator_key = 'monthly_reporting_rate' AND subject = $1 AND length(period) = 7`,
@@ -96,7 +98,7 @@ export const recomputeEvaluation = async (ctx: ServiceContext, scope: RecomputeS
     const t = performance.now();
     step("alerts", 3);
     const alerts = period === null ? NO_ALERTS : await recomputeAlerts(database, provinceCode, parks, period, ctx.clock.now());
-    await recomputeAlertResolutionRate(database, provinceCode, parks, [...new Set([...years, ...(period ? [Number(period.slice(0, 4))] : [])])], computedAt);
+    await recomputeAlertResolutionRate(database, provinceCode, parks, yearsWith(period), computedAt);
     // VACUUM too: it marks the pages all-visible, so counting an inbox is an index-only scan.
     await refreshPlannerStatistics(database, ["alerts"], { vacuum: true });
     timings.alerts = since(t);
@@ -117,8 +119,7 @@ export const recomputeEvaluation = async (ctx: ServiceContext, scope: RecomputeS
     ? await Promise.all([monitoringSteps(), annualStep(), landStep()])
     : [await monitoringSteps(), await annualStep(), await landStep()];
   step("medians", 4);
-  const medianYears = [...new Set([...years, ...(period ? [Number(period.slice(0, 4))] : [])])];
-  await recomputeProvinceMedians(database, provinceCode, parks, medianYears, computedAt);
+  await recomputeProvinceMedians(database, provinceCode, parks, yearsWith(period), computedAt);
   // The steps replace up to a million rows at once: fresh statistics for every dashboard read next
   // (seconds per park page at a million enterprises with the old row counts). VACUUM too: every
   // run leaves the rows it replaced dead, and where autovacuum is off (PGlite, some servers) the
