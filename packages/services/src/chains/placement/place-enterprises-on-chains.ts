@@ -9,6 +9,7 @@ import { ensureShippedChainTemplates } from "../templates/ensure-shipped-templat
 import { effectiveTemplates } from "../templates/template-rows";
 import { compileForPlacement } from "./compile-for-placement";
 import { sharedSegmenter, type Segmenter } from "./segmenter";
+import { handled } from "../../handled";
 
 export interface PlaceEnterprisesOptions {
   /** A park or province account (its enterprises), or the system (CLI, benchmark: every enterprise). */
@@ -110,15 +111,6 @@ export const placeEnterprisesOnChains = async (ctx: ServiceContext, options: Pla
   if (placements >= ANALYZE_AFTER_ROWS) await refreshPlannerStatistics(ctx.database, ["chain_placements"], { vacuum: true });
   const kept = await countOverrides(db, base, options.templateCodes);
   return { enterprises: done, placements, kept, templates: used, ms: Math.round(performance.now() - started) };
-};
-
-/**
- * Marks a promise that is awaited later (read-ahead, write-behind) as handled now, so that a
- * failure while other work runs is not reported as unhandled; awaiting it still throws.
- */
-const handled = <T>(promise: Promise<T>): Promise<T> => {
-  promise.catch(() => undefined);
-  return promise;
 };
 
 const placeBatch = (chains: readonly CompiledChain[], rows: readonly EnterpriseText[], segmenter: Segmenter) => {
