@@ -68,8 +68,8 @@ const openPglite = async (target: Extract<DatabaseTarget, { kind: "pglite" }>): 
 
 const openPostgres = async (target: Extract<DatabaseTarget, { kind: "postgres" }>): Promise<Database> => {
   // JIT off for this application's sessions: the planner compiles any query whose cost estimate
-  // passes jit_above_cost, and the estimates of the tenancy filters (correlated EXISTS per row)
-  // pass it on a province of a million enterprises, so a 20-row alert page spent ~3 s compiling.
+  // passes jit_above_cost, and estimates on a province of a million enterprises pass it for
+  // queries that read a few rows (a 20-row alert page once spent ~3 s compiling).
   const pool = new pg.Pool({ connectionString: target.url, max: 10, options: "-c jit=off" });
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {

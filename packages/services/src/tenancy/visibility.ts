@@ -25,32 +25,34 @@ export const parkVisibility = (scope: TenantScope): SQL => {
   }
 };
 
-export const enterpriseVisibility = (scope: TenantScope): SQL => {
+/**
+ * A row that carries its tenant's keys, compared with the scope: the province's rows, the park's
+ * rows, the enterprise's own.
+ */
+const byTenantKeys = (scope: TenantScope, keys: { province: AnyPgColumn; park: AnyPgColumn; enterprise: AnyPgColumn }): SQL => {
   switch (scope.kind) {
     case "province":
-      return eq(tables.enterprises.provinceCode, scope.provinceCode);
+      return eq(keys.province, scope.provinceCode);
     case "park":
-      return eq(tables.enterprises.parkId, scope.parkId);
+      return eq(keys.park, scope.parkId);
     case "enterprise":
-      return eq(tables.enterprises.id, scope.enterpriseId);
+      return eq(keys.enterprise, scope.enterpriseId);
   }
 };
 
+export const enterpriseVisibility = (scope: TenantScope): SQL => {
+  const e = tables.enterprises;
+  return byTenantKeys(scope, { province: e.provinceCode, park: e.parkId, enterprise: e.id });
+};
+
 /**
- * Rows that carry their tenant's keys are compared on them, as enterprises are. Import batches
- * belong to the scope they were made in and to the scopes above it: a park sees the imports made
- * in the park and by its enterprises, a province all imports of its province, an enterprise its own.
+ * Import batches belong to the scope they were made in and to the scopes above it: a park sees
+ * the imports made in the park and by its enterprises, a province all imports of its province, an
+ * enterprise its own.
  */
 export const importBatchVisibility = (scope: TenantScope): SQL => {
   const b = tables.importBatches;
-  switch (scope.kind) {
-    case "province":
-      return eq(b.provinceCode, scope.provinceCode);
-    case "park":
-      return eq(b.parkId, scope.parkId);
-    case "enterprise":
-      return eq(b.enterpriseId, scope.enterpriseId);
-  }
+  return byTenantKeys(scope, { province: b.provinceCode, park: b.parkId, enterprise: b.enterpriseId });
 };
 
 /**
@@ -62,15 +64,9 @@ export const importBatchVisibility = (scope: TenantScope): SQL => {
  * whole table (115 ms against 13 ms at 33,000 open alerts).
  */
 export const alertVisibility = (scope: TenantScope): SQL => {
+  if (scope.kind === "enterprise") throw forbidden("Alerts are for park and province accounts");
   const a = tables.alerts;
-  switch (scope.kind) {
-    case "province":
-      return eq(a.provinceCode, scope.provinceCode);
-    case "park":
-      return eq(a.parkId, scope.parkId);
-    case "enterprise":
-      throw forbidden("Alerts are for park and province accounts");
-  }
+  return byTenantKeys(scope, { province: a.provinceCode, park: a.parkId, enterprise: a.enterpriseId });
 };
 
 /** Loads an enterprise the scope can see, or throws not_found. */
