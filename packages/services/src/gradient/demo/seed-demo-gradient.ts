@@ -10,6 +10,8 @@ export interface SeedDemoGradientResult {
 }
 
 const NOTE = "演示数据：按生成的年报数据推算，非真实认定（demo data, not a real recognition）";
+/** Shorter: it repeats on every fact of every generated enterprise (about 23 per enterprise). */
+const FACT_NOTE = "演示数据，非真实信息（demo data）";
 
 /**
  * A deterministic draw in [0, 1000) per enterprise and purpose: the same demo always gets the same
@@ -17,10 +19,11 @@ const NOTE = "演示数据：按生成的年报数据推算，非真实认定（
  */
 const draw = (salt: string): SQL => sql.raw(`(abs(hashtext(e.credit_code || '${salt}')) % 1000)`);
 
-/** Generated enterprises of the province with the data year's and the previous year's figures. */
-const base = (provinceCode: string, year: number): SQL => sql`
+/** Generated enterprises of the province with the data year's figures (and any further joins). */
+const base = (provinceCode: string, year: number, joins: SQL = sql``): SQL => sql`
   FROM enterprises e
   JOIN enterprise_annual a ON a.enterprise_id = e.id AND a.year = ${year}
+  ${joins}
   WHERE e.province_code = ${provinceCode} AND e.is_generated AND e.operating_status = 'operating'`;
 
 const count = async (tx: Tx, statement: SQL): Promise<number> => {
@@ -98,12 +101,17 @@ export const seedDemoGradient = async (ctx: ServiceContext, provinceCode: string
       honour("navigator", "provincial", sql`make_date(${year}, 1, 1)`, null, provinceCode, year, sql`e.id IN (SELECT e.id ${base(provinceCode, year)} ORDER BY a.revenue DESC NULLS LAST, e.id LIMIT 2)`),
     );
 
-    const fact = (key: string, value: SQL, kind: "number" | "bool", condition: SQL = sql`TRUE`): SQL => sql`
-      INSERT INTO enterprise_facts (enterprise_id, key, ${sql.raw(kind === "number" ? "number_value" : "bool_value")}, source_kind, source_note)
-      SELECT e.id, ${key}, ${value}, 'generated', ${NOTE} ${base(provinceCode, year)} AND ${condition}
-      ON CONFLICT (enterprise_id, key) DO NOTHING`;
+    // One pass over the enterprises for all facts (a statement per fact re-read the population
+    // for each): every fact is a row of a lateral VALUES list, kept where its condition holds.
+    interface Fact {
+      readonly key: string;
+      readonly value: SQL;
+      readonly kind: "number" | "bool";
+      readonly condition?: SQL;
+    }
+    const fact = (key: string, value: SQL, kind: Fact["kind"], condition?: SQL): Fact => ({ key, value, kind, ...(condition ? { condition } : {}) });
     const ageYears = sql`extract(year FROM age(make_date(${year}, 12, 31), e.founded_on))`;
-    const statements: SQL[] = [
+    const facts: Fact[] = [
       fact("registered_legal_person_cn", sql`TRUE`, "bool"),
       fact("on_dishonesty_list", sql`${r("dl")} < 3`, "bool"),
       fact("on_abnormal_operation_list", sql`${r("ab")} < 8`, "bool"),
@@ -134,8 +142,22 @@ export const seedDemoGradient = async (ctx: ServiceContext, provinceCode: string
       fact("hte_innovation_score", sql`66 + ${r("hs")}::int % 30`, "number", holds("high_tech")),
       fact("hte_field_match", sql`TRUE`, "bool", holds("high_tech")),
     ];
-    let facts = 0;
-    for (const s of statements) facts += await count(tx, s);
-    return { year, honours, facts };
+    const rows = sql.join(
+      facts.map(
+        (f) =>
+          sql`(${f.key}, ${f.kind === "number" ? sql`(${f.value})::float8` : sql`NULL::float8`}, ${f.kind === "bool" ? sql`(${f.value})::boolean` : sql`NULL::boolean`}, ${f.condition ?? sql`TRUE`})`,
+      ),
+      sql`, `,
+    );
+    const factsWritten = await count(
+      tx,
+      sql`
+      INSERT INTO enterprise_facts (enterprise_id, key, number_value, bool_value, source_kind, source_note)
+      SELECT e.id, f.key, f.number_value, f.bool_value, 'generated', ${FACT_NOTE}
+      ${base(provinceCode, year, sql`CROSS JOIN LATERAL (VALUES ${rows}) AS f(key, number_value, bool_value, applies)`)}
+        AND f.applies
+        AND NOT EXISTS (SELECT 1 FROM enterprise_facts x WHERE x.enterprise_id = e.id AND x.key = f.key)`,
+    );
+    return { year, honours, facts: factsWritten };
   });
 };
