@@ -37,6 +37,8 @@ const pickOption = async (page: Page, text: string | RegExp) => {
 };
 
 const numberIn = (text: string): number => Number((/-?[\d,]+(?:\.\d+)?/.exec(text)?.[0] ?? "NaN").replace(/,/g, ""));
+/** A figure shown in its customary unit, back in the base unit (平方米, 万元): "23.32 万平方米" → 233,200. */
+const baseQuantityIn = (text: string): number => numberIn(text) * (/亿元/.test(text) ? 1e4 : /万平方米/.test(text) ? 1e4 : 1);
 
 const ownPark = async (park: ApiSession): Promise<{ id: number; name: string }> => {
   const me = (await park.get<TMe>("/api/auth/me")).body;
@@ -285,11 +287,13 @@ describe("park evaluation (province admin)", () => {
 
     // Plot-ratio what-if: a higher target gives more floor area and more output, at the park's median output per m².
     const whatIf = page.getByTestId("land-what-if");
-    const stat = async (title: string) => numberIn(await whatIf.locator(".ant-statistic", { hasText: title }).locator(".ant-statistic-content").innerText());
+    // Shown in the customary unit with two decimals (万平方米, 亿元): equal to the API's figure within half a displayed step.
+    const stat = async (title: string) => baseQuantityIn(await whatIf.locator(".ant-statistic", { hasText: title }).locator(".ant-statistic-content").innerText());
+    const displayedStep = (v: number | null) => (Math.abs(v ?? 0) >= 1e4 ? 1e4 * 0.005 : 0.005);
     const floor2 = await stat("可增建筑面积");
-    expect(floor2).toBeCloseTo(summary.plotRatio.extraFloorM2, 0);
+    expect(Math.abs(floor2 - summary.plotRatio.extraFloorM2)).toBeLessThanOrEqual(displayedStep(summary.plotRatio.extraFloorM2));
     expect(floor2).toBeGreaterThan(0);
-    expect(await whatIf.innerText()).toMatch(/m²[\s\S]*万元/);
+    expect(await whatIf.innerText()).toMatch(/平方米[\s\S]*(万|亿)元/);
     const target = page.getByLabel("目标容积率");
     await target.fill("3");
     await target.press("Enter");
@@ -297,10 +301,10 @@ describe("park evaluation (province admin)", () => {
     await poll(() => stat("可增建筑面积")).toBeGreaterThan(floor2);
     expect(page.url()).toContain("target=3");
     const at3 = (await api.get<TLandParkSummary>(`/api/evaluation/land/parks/${park.id}?target=3`)).body.plotRatio;
-    expect(await stat("可增建筑面积")).toBeCloseTo(at3.extraFloorM2, 0);
+    expect(Math.abs((await stat("可增建筑面积")) - at3.extraFloorM2)).toBeLessThanOrEqual(displayedStep(at3.extraFloorM2));
     expect(at3.projectedOutput ?? 0).toBeGreaterThan(summary.plotRatio.projectedOutput ?? 0);
     expect(at3.projectedOutput ?? 0).toBeCloseTo(at3.extraFloorM2 * (at3.medianOutputPerM2 ?? 0), 3);
-    expect(Math.abs((await stat("预计新增产值")) - (at3.projectedOutput ?? 0))).toBeLessThan(1);
+    expect(Math.abs((await stat("预计新增产值")) - (at3.projectedOutput ?? 0))).toBeLessThanOrEqual(displayedStep(at3.projectedOutput));
     await screenshot(page, "evaluation-land");
 
     // The class filter, then one class-D enterprise explained.
@@ -351,7 +355,7 @@ describe("park evaluation (province admin)", () => {
     expect(whatIf).toContain("Target plot ratio");
     expect(whatIf).toContain("Extra floor area");
     expect(whatIf).toMatch(/m²/);
-    expect(whatIf).toContain("10k CNY");
+    expect(whatIf).toMatch(/10k CNY|100M CNY/);
     expect(await page.getByTestId("land-inefficient").locator("header").innerText()).toMatch(/\d+ parcels, [\d,.]+ mu in all/);
     expect(await page.getByTestId("land-ranking").locator("thead").innerText()).toContain("Output per mu (10k CNY/mu)");
     expect(await page.locator(".ant-segmented").innerText()).toContain("Per-mu evaluation");

@@ -100,6 +100,8 @@ const csv = (rows: readonly (readonly string[])[]): string => `\ufeff${rows.map(
 let parkApi: ApiSession;
 let parkEnterprises: TEnterpriseSummary[];
 let ownEnterpriseId: number;
+/** The demo enterprise's own card: the province attaches a measure to one of its next tiers. */
+let ownCard: TTierCard;
 
 beforeAll(async () => {
   parkApi = await apiLogin(baseUrl, "park");
@@ -108,6 +110,7 @@ beforeAll(async () => {
   const me = (await enterpriseApi.get<TMe>("/api/auth/me")).body;
   if (me.scope.kind !== "enterprise") throw new Error("the demo enterprise user has no enterprise scope");
   ownEnterpriseId = me.scope.enterpriseId;
+  ownCard = (await enterpriseApi.get<TTierCard>(`/api/gradient/enterprises/${ownEnterpriseId}/card?year=${YEAR}`)).body;
 });
 
 describe("park admin: funnel, candidates and the tier card", () => {
@@ -160,7 +163,7 @@ describe("park admin: funnel, candidates and the tier card", () => {
     const gapTexts = await rows.locator("td:nth-child(3)").allInnerTexts();
     for (const g of gapTexts) expect(g.trim()).not.toBe("");
     const lines = (await table.getByTestId("gap-list").locator("span").allInnerTexts()).map((s) => s.trim());
-    expect(lines.some((l) => /[\d.]+\s*(%|万元|人|件|年)?，需(达到|不高于|不低于|高于)\s*[\d.]+/.test(l))).toBe(true);
+    expect(lines.some((l) => /[\d.]+\s*(%|万元|人|件|年|分)?，需(达到|不高于|不低于|高于)\s*[\d.]+/.test(l))).toBe(true);
     expect(lines).toContain(api.items[0]?.gaps[0]?.text.zh);
 
     // Another tier and kind through the controls.
@@ -195,10 +198,11 @@ describe("park admin: funnel, candidates and the tier card", () => {
     const { page } = session;
     const table = page.getByTestId("candidate-table");
     await choose(page, table.getByLabel("梯度层级"), "科技型中小企业");
-    await poll(() => new URL(page.url()).searchParams.get("tier")).toBe("tech_sme");
+    // (The URL names the tier only when it is not the page's default choice.)
+    await poll(() => table.locator(".ant-select").first().innerText()).toBe("科技型中小企业");
     await table.locator(".ant-segmented-item", { hasText: "接近达标" }).click();
     await poll(() => new URL(page.url()).searchParams.get("kind")).toBe("near_miss");
-    expect(new URL(page.url()).searchParams.get("tier")).toBe("tech_sme");
+    expect(await table.locator(".ant-select").first().innerText()).toBe("科技型中小企业");
     const expected = (await parkApi.get<TCandidateList>(`/api/gradient/candidates?year=${YEAR}&tier=tech_sme&kind=near_miss&pageSize=20`)).body.items[0];
     await poll(() => table.locator("tbody tr.ant-table-row td:nth-child(1) a").first().innerText()).toBe(expected?.name);
     await settle(page);
@@ -418,8 +422,13 @@ describe("park admin: honours by hand and by file", () => {
 describe("province admin: funnel across parks, support measures, local rule parameters", () => {
   let session: AppSession;
   let provinceApi: ApiSession;
-  const measureTitle = "科技型中小企业入库辅导（E2E）";
+  let nextTier: TTierCard["tiers"][number];
+  let measureTitle: string;
   beforeAll(async () => {
+    const next = ownCard.tiers.find((t) => t.isNext);
+    if (!next) throw new Error("the demo enterprise has no next tier");
+    nextTier = next;
+    measureTitle = `${next.label.zh}申报辅导（E2E）`;
     provinceApi = await apiLogin(baseUrl, "province");
     session = await openAs(baseUrl, "province");
     await session.page.goto(`${baseUrl}/gradient`);
@@ -457,7 +466,7 @@ describe("province admin: funnel across parks, support measures, local rule para
     await page.getByTestId("measure-add").click();
     const dialog = page.getByRole("dialog");
     await dialog.waitFor();
-    await choose(page, dialog.getByLabel("适用层级"), "科技型中小企业");
+    await choose(page, dialog.getByLabel("适用层级"), nextTier.label.zh);
     await choose(page, dialog.getByLabel("类型"), "培训");
     await dialog.getByLabel("措施", { exact: true }).fill(measureTitle);
     await dialog.getByLabel("依据").fill("粤工信函〔2026〕E2E号");
@@ -467,9 +476,9 @@ describe("province admin: funnel across parks, support measures, local rule para
     const row = panel.locator("tr.ant-table-row", { hasText: measureTitle });
     await poll(() => row.count()).toBe(1);
     const text = await row.innerText();
-    for (const s of ["科技型中小企业", "培训", "粤工信函〔2026〕E2E号", "全省", "是"]) expect(text).toContain(s);
+    for (const s of [nextTier.label.zh, "培训", "粤工信函〔2026〕E2E号", "全省", "是"]) expect(text).toContain(s);
     const funnel = (await provinceApi.get<TFunnel>(`/api/gradient/funnel?year=${YEAR}`)).body;
-    expect(funnel.tiers.find((t) => t.tier === "tech_sme")?.measures).toBeGreaterThanOrEqual(1);
+    expect(funnel.tiers.find((t) => t.tier === nextTier.tier)?.measures).toBeGreaterThanOrEqual(1);
     // The park sees the province's measure with its own.
     const parkMeasures = (await parkApi.get<{ title: string; parkId: number | null }[]>("/api/gradient/measures")).body;
     expect(parkMeasures.some((m) => m.title === measureTitle && m.parkId === null)).toBe(true);
@@ -543,9 +552,17 @@ describe("enterprise user: its own card, and no one else's", () => {
     const text = await next.innerText();
     expect(text).toContain("晋级下一层级还差什么");
     expect(await next.getByTestId("gap-list").count()).toBeGreaterThan(0);
-    // The province's measure for 科技型中小企业, one of its next tiers.
+    // The province's measure for one of its next tiers (see "attaches a province-wide support measure").
+    const measuredTier = ownCard.tiers.find((t) => t.isNext);
     expect(text).toContain("可申请的扶持：");
-    expect(text).toContain("科技型中小企业入库辅导（E2E）");
+    expect(text).toContain(`${measuredTier?.label.zh}申报辅导（E2E）`);
+    // Tiers it has outgrown (the 科技型 caps, the 独角兽 age limit …) are said to be so, and are never "next".
+    const outgrown = ownCard.tiers.filter((t) => t.outgrown && !t.recognised);
+    expect(outgrown.length).toBeGreaterThan(0);
+    for (const t of outgrown) {
+      expect(t.isNext).toBe(false);
+      expect(await page.getByTestId(`tier-${t.tier}-outgrown`).first().innerText()).toBe("超出适用范围");
+    }
     expect(await page.getByTestId("criteria-table").count()).toBeGreaterThan(0);
     await screenshot(page, "gradient-enterprise-own-card");
   });

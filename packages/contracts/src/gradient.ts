@@ -267,6 +267,8 @@ export const ZTierCardEntry = z.object({
   /** The honour that makes it recognised on asOf. */
   honour: z.object({ tier: ZHonourTier, validFrom: z.string(), validUntil: z.string().nullable(), certificateNo: z.string().nullable() }).nullable(),
   isNext: z.boolean(),
+  /** A ceiling of the tier's scope failed (SME caps, an age limit): the enterprise has outgrown it. */
+  outgrown: z.boolean(),
   closeness: z.number().nullable(),
   explanation: ZTierExplanation,
   stored: ZStoredAssessment.nullable(),

@@ -15,6 +15,7 @@ import {
   formatSignedPercent,
   relativeChange,
   scaleQuantity,
+  inCustomaryUnit,
   unitLabel,
 } from "./format";
 
@@ -66,6 +67,15 @@ describe("other units", () => {
   });
   it("scaleQuantity splits number and unit for statistic cards", () => {
     expect(scaleQuantity(5861800, "万元", "zh-CN")).toEqual({ value: "586.18", unit: "亿元" });
+  });
+  it("statistic props in the customary unit: scaled at the step, a dash without unit when unknown", () => {
+    expect(inCustomaryUnit(2841671, "万元", "zh-CN")).toEqual({ value: "284.17", suffix: "亿元" });
+    expect(inCustomaryUnit(9999, "万元", "zh-CN")).toEqual({ value: "9,999.00", suffix: "万元" });
+    expect(inCustomaryUnit(4990907, "平方米", "zh-CN")).toEqual({ value: "499.09", suffix: "万平方米" });
+    expect(inCustomaryUnit(9999.5, "平方米", "en-US", 0)).toEqual({ value: "10,000", suffix: "m²" });
+    expect(inCustomaryUnit(10000, "平方米", "en-US", 0)).toEqual({ value: "1", suffix: "10k m²" });
+    expect(inCustomaryUnit(null, "万元", "zh-CN")).toEqual({ value: "—" });
+    expect(inCustomaryUnit(Number.NaN, "万元", "zh-CN")).toEqual({ value: "—" });
   });
   it("one unit for a chart axis from its maximum", () => {
     expect(axisUnit(9000, "万元", "zh-CN")).toEqual({ factor: 1, unit: "万元" });

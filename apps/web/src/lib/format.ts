@@ -40,6 +40,10 @@ const LADDERS: Readonly<Record<string, readonly Step[]>> = {
     { factor: 1, zh: "立方米", en: "m³" },
     { factor: 1e4, zh: "万立方米", en: "10k m³" },
   ],
+  平方米: [
+    { factor: 1, zh: "平方米", en: "m²" },
+    { factor: 1e4, zh: "万平方米", en: "10k m²" },
+  ],
 };
 
 /** English names of the catalogue's units that have no ladder. */
@@ -51,7 +55,6 @@ const UNIT_EN: Readonly<Record<string, string>> = {
   件: "items",
   吨: "t",
   吉焦: "GJ",
-  平方米: "m²",
   平方公里: "km²",
   "万元/亩": "10k CNY/mu",
 };
@@ -86,6 +89,16 @@ export const scaleQuantity = (value: number, zhUnit: string, lang: Lang, digits 
   let step = ladder[0] as Step;
   for (const s of ladder) if (Math.abs(value) >= s.factor) step = s;
   return { value: formatNumber(value / step.factor, lang, digits), unit: lang === "zh-CN" ? step.zh : step.en };
+};
+
+/**
+ * Props for a statistic card: the number scaled to its customary unit and the unit as suffix
+ * ("284.17" + "亿元" for 2,841,671 万元); a dash and no unit when unknown.
+ */
+export const inCustomaryUnit = (value: number | null | undefined, zhUnit: string, lang: Lang, digits = 2): { value: string; suffix?: string } => {
+  if (!isKnown(value)) return { value: DASH };
+  const q = scaleQuantity(value, zhUnit, lang, digits);
+  return q.unit ? { value: q.value, suffix: q.unit } : { value: q.value };
 };
 
 const join = (q: Quantity): string => (q.unit ? `${q.value} ${q.unit}` : q.value);

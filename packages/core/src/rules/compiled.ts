@@ -56,6 +56,8 @@ interface CBase {
   readonly st: number;
   /** Set when missing data means manual review (expert-scored inputs). */
   readonly missingReason?: LocalizedText;
+  /** A bound of the tier's scope: failing it means the enterprise has outgrown the tier (NodeMeta.ceiling). */
+  readonly ceiling?: true;
 }
 
 export type CNode =

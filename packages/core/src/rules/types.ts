@@ -96,6 +96,12 @@ export interface NodeMeta extends Provenance {
   readonly if_missing?: { readonly manual: LocalizedText };
   /** Boolean parameter that switches this criterion on (local options such as the 瞪羚 高企 prerequisite). */
   readonly enabled_by?: string;
+  /**
+   * A bound of the tier's scope (the SME caps, an age limit, "not yet listed"): failing it means
+   * the enterprise has outgrown the tier, a gap no growth closes, so it is never counted as close
+   * to it. Only on a named top-level condition of eligible_when.
+   */
+  readonly ceiling?: boolean;
 }
 
 export interface AllNode extends NodeMeta {

@@ -61,6 +61,7 @@ const nodeMeta = {
   label: text.optional(),
   if_missing: z.strictObject({ manual: text }).optional(),
   enabled_by: z.string().min(1).optional(),
+  ceiling: z.boolean().optional(),
   ...provenance,
 };
 

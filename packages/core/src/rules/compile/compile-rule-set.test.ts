@@ -27,9 +27,21 @@ describe("validateRuleSet", () => {
     ["self-referencing input", { ...MINI, inputs: { ...MINI.inputs, staff: { sum: ["staff"] } } }, "inputs.staff.sum.0", /depends on itself/],
     ["unordered bands", { ...MINI, eligible_when: { score: { pass: [">=", 1], groups: [{ id: "g", label: { zh: "g", en: "g" }, items: [{ id: "i", label: { zh: "i", en: "i" }, bands: { input: "st_ratio", at_least: [[10, 1], [20, 2]], else: 0 } }] }] } } }, "eligible_when.score.groups.0.items.0.bands.at_least.1", /strictly descending/],
     ["unreachable pass mark", { ...MINI, eligible_when: { score: { pass: [">=", 99], groups: [{ id: "g", label: { zh: "g", en: "g" }, items: [{ id: "i", label: { zh: "i", en: "i" }, bands: { input: "st_ratio", at_least: [[10, 5]], else: 0 } }] }] } } }, "eligible_when.score.pass", /out of reach/],
+    ["a ceiling below the top level", withCriterion({ any: [{ id: "deep_cap", compare: ["staff", "<=", 500], ceiling: true }, { flag: "high_tech" }] }), "eligible_when.all.0.any.0.ceiling", /top-level condition of eligible_when/],
+    ["a ceiling without an id", withCriterion({ compare: ["staff", "<=", 500], ceiling: true }), "eligible_when.all.0.ceiling", /needs an id/],
+    ["a ceiling on a veto", { ...MINI, vetoes: [{ id: "v", flag: "high_tech", ceiling: true }] }, "vetoes.0.ceiling", /top-level condition of eligible_when/],
   ])("reports %s at its path", (_n, def, path, message) => {
     const problems = validateRuleSet(def);
     expect(problems).toContainEqual({ path, message: expect.stringMatching(message) });
+  });
+
+  it("accepts a named top-level ceiling and keeps the mark on the compiled condition", () => {
+    const def = withCriterion({ id: "staff_ceiling", compare: ["staff", "<=", 500], ceiling: true });
+    expect(validateRuleSet(def)).toEqual([]);
+    const root = compileRuleSet(def).eligibleWhen;
+    const top = root && root.kind === "all" ? root.children : [];
+    expect(top.find((c) => c.id === "staff_ceiling")?.ceiling).toBe(true);
+    expect(top.filter((c) => c.ceiling)).toHaveLength(1);
   });
 
   it("compileRuleSet throws a RuleSetError listing every problem", () => {

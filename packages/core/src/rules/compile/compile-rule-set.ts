@@ -18,6 +18,30 @@ import { combineKernel } from "./kernels";
 
 const MAX_CLASSES = 16;
 
+/**
+ * A ceiling (NodeMeta.ceiling) is a top-level condition of eligible_when with an id: the one
+ * place where "outgrown" has a meaning (the conditions closeness counts). Anywhere else it is
+ * a mistake in the file, reported where it stands.
+ */
+const checkCeilings = (def: RuleSetDef, problems: Problems): void => {
+  const root = def.eligible_when;
+  const allowed = new Set<unknown>(root ? ("all" in root ? root.all : [root]) : []);
+  const visit = (value: unknown, path: string): void => {
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => visit(v, `${path}.${i}`));
+      return;
+    }
+    if (value === null || typeof value !== "object") return;
+    const record = value as Record<string, unknown>;
+    if (record.ceiling === true) {
+      if (!allowed.has(value)) problems.add(`${path}.ceiling`, "a ceiling must be a top-level condition of eligible_when");
+      else if (typeof record.id !== "string") problems.add(`${path}.ceiling`, "a ceiling needs an id");
+    }
+    for (const [key, v] of Object.entries(record)) visit(v, `${path}.${key}`);
+  };
+  for (const key of ["eligible_when", "vetoes", "classes"] as const) visit(def[key], key);
+};
+
 const build = (def: RuleSetDef): { compiled: CompiledRuleSet | undefined; problems: readonly RuleProblem[] } => {
   const problems = new Problems();
   const env: CompileEnv = {
@@ -48,6 +72,7 @@ const build = (def: RuleSetDef): { compiled: CompiledRuleSet | undefined; proble
     else problems.add(`parameters.${id}.source`, "every parameter needs a citation");
   }
   if (def.overlay) cite(env, def.overlay.source, "overlay.source");
+  checkCeilings(def, problems);
 
   const vetoes: CNode[] = [];
   let eligibleWhen: CNode | undefined;

@@ -23,6 +23,7 @@ interface Header {
   readonly st: number;
   readonly miss: number;
   readonly missingReason?: LocalizedText;
+  readonly ceiling?: true;
 }
 
 const header = (env: CompileEnv, def: NodeMeta, path: string, inherited: Citation, naming: Naming): Header => {
@@ -43,6 +44,7 @@ const header = (env: CompileEnv, def: NodeMeta, path: string, inherited: Citatio
     miss: def.if_missing ? MANUAL : UNKNOWN,
     ...(note ? { note } : {}),
     ...(def.if_missing ? { missingReason: def.if_missing.manual } : {}),
+    ...(def.ceiling ? { ceiling: true as const } : {}),
   };
 };
 
@@ -177,7 +179,7 @@ export interface Naming {
 export const compileNode = (env: CompileEnv, def: NodeDef, path: string, inherited: Citation, naming: Naming): CNode | undefined => {
   const h = header(env, def, path, inherited, naming);
   const { st, miss } = h;
-  const base = { id: h.id, named: h.named, citation: h.citation, uncertain: h.uncertain, st, ...(h.note ? { note: h.note } : {}), ...(h.missingReason ? { missingReason: h.missingReason } : {}) };
+  const base = { id: h.id, named: h.named, citation: h.citation, uncertain: h.uncertain, st, ...(h.note ? { note: h.note } : {}), ...(h.missingReason ? { missingReason: h.missingReason } : {}), ...(h.ceiling ? { ceiling: h.ceiling } : {}) };
 
   if ("all" in def || "any" in def) {
     const [kind, list] = "all" in def ? (["all", def.all] as const) : (["any", def.any] as const);

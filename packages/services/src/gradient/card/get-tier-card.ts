@@ -83,6 +83,7 @@ export const getTierCard = async (ctx: ServiceContext, scope: TenantScope, enter
         recognised: honour !== undefined,
         honour: honour ? { tier: honour.tier, validFrom: honour.validFrom, validUntil: honour.validUntil, certificateNo: honour.certificateNo } : null,
         isNext: false,
+        outgrown: summary.outgrown,
         closeness: summary.closeness,
         explanation: presentExplanation(result.explain(row)),
         stored: s ? presentStored(s) : null,
@@ -97,7 +98,7 @@ export const getTierCard = async (ctx: ServiceContext, scope: TenantScope, enter
   const rungs = entries.filter((t) => t.recognised && t.rung !== null).map((t) => t.rung ?? 0);
   const currentRung = rungs.length > 0 ? Math.max(...rungs) : 0;
   const current = entries.find((t) => t.recognised && t.rung === currentRung && t.tier !== "tech_innovative_sme") ?? entries.find((t) => t.recognised && t.rung === currentRung);
-  const nextTiers: TTierKey[] = entries.filter((t) => t.rung === currentRung + 1 && !t.recognised).map((t) => t.tier);
+  const nextTiers = nextRungTiers(entries, currentRung);
   for (const t of entries) if (nextTiers.includes(t.tier)) t.isNext = true;
 
   const size = live.result(SIZE_RULE_SET_ID);
@@ -122,4 +123,15 @@ export const getTierCard = async (ctx: ServiceContext, scope: TenantScope, enter
     history: buildHistory(stored, honours, (y) => evaluationDateFor(y, settings.evaluationDay), year),
     measures,
   };
+};
+
+/**
+ * The tiers of the next rung up an enterprise can still climb to: the first rung above its
+ * current one with a tier it neither holds nor has outgrown. A large manufacturer has outgrown
+ * the SME rungs (their caps are ceilings), so its next step is the rung above them.
+ */
+export const nextRungTiers = (entries: readonly Pick<TTierCardEntry, "tier" | "rung" | "recognised" | "outgrown">[], currentRung: number): TTierKey[] => {
+  const open = entries.filter((t) => t.rung !== null && t.rung > currentRung && !t.recognised && !t.outgrown);
+  const rung = Math.min(...open.map((t) => t.rung ?? Number.POSITIVE_INFINITY));
+  return open.filter((t) => t.rung === rung).map((t) => t.tier);
 };

@@ -5,17 +5,20 @@ import { NEAR_MISS_SHARE } from "../tiers";
  * The conditions an enterprise is "close" on: the top-level conditions of a rule set (each
  * numbered condition of the policy text: all must hold), read from the per-criterion statuses
  * the engine keeps for the whole population. Vetoes are counted apart: a veto is not a gap an
- * enterprise closes by growing.
+ * enterprise closes by growing. Nor is a failed ceiling (the SME caps, an age limit): that
+ * enterprise has outgrown the tier.
  */
 export interface Conditions {
   readonly ids: readonly string[];
   readonly vetoes: readonly string[];
+  /** The conditions among `ids` marked as ceilings of the tier's scope. */
+  readonly ceilings: readonly string[];
 }
 
 export const conditionsOf = (rs: CompiledRuleSet): Conditions => {
   const root = rs.eligibleWhen;
-  const ids = !root ? [] : root.kind === "all" ? root.children.filter((c) => c.named).map((c) => c.id) : root.named ? [root.id] : [];
-  return { ids, vetoes: rs.vetoes.filter((v) => v.named).map((v) => v.id) };
+  const top = !root ? [] : root.kind === "all" ? root.children.filter((c) => c.named) : root.named ? [root] : [];
+  return { ids: top.map((c) => c.id), vetoes: rs.vetoes.filter((v) => v.named).map((v) => v.id), ceilings: top.filter((c) => c.ceiling).map((c) => c.id) };
 };
 
 export interface AssessmentSummary {
@@ -27,7 +30,9 @@ export interface AssessmentSummary {
   /** Conditions (and vetoes) still open for missing data or manual review. */
   readonly unknown: number;
   readonly vetoed: boolean;
-  /** Not eligible but close: see NEAR_MISS_SHARE. */
+  /** A ceiling of the tier's scope failed: the enterprise has outgrown the tier. */
+  readonly outgrown: boolean;
+  /** Not eligible but close: see NEAR_MISS_SHARE; never when vetoed or outgrown. */
   readonly nearMiss: boolean;
   readonly score: number | null;
   readonly classification: string | null;
@@ -38,11 +43,12 @@ export type RowSummarizer = (i: number) => AssessmentSummary;
 
 export const rowSummarizer = (result: PopulationResult, conditions: Conditions): RowSummarizer => {
   if (result.ruleSet.kind === "classification") {
-    return (i) => ({ outcome: result.status(i), closeness: null, failed: 0, unknown: 0, vetoed: false, nearMiss: false, score: result.score(i) ?? null, classification: result.classification(i) ?? null });
+    return (i) => ({ outcome: result.status(i), closeness: null, failed: 0, unknown: 0, vetoed: false, outgrown: false, nearMiss: false, score: result.score(i) ?? null, classification: result.classification(i) ?? null });
   }
   const root = result.rootCodes;
   const conditionStatuses = conditions.ids.map((id) => result.packedStatuses(id));
   const vetoStatuses = conditions.vetoes.map((id) => result.packedStatuses(id));
+  const ceilingStatuses = conditions.ceilings.map((id) => result.packedStatuses(id));
   const total = conditions.ids.length;
   const mark = result.ruleSet.score?.score.pass[1];
   return (i) => {
@@ -64,12 +70,14 @@ export const rowSummarizer = (result: PopulationResult, conditions: Conditions):
         failed++;
       } else if (s !== PASS) unknown++;
     }
+    let outgrown = false;
+    for (const packed of ceilingStatuses) if (statusCodeAt(packed, i) === FAIL) outgrown = true;
     const closeness = total === 0 ? (outcome === "eligible" ? 1 : 0) : passed / total;
     const range = result.scoreRange(i);
     const score = range && range.min === range.max ? range.min : null;
     const scoreFar = mark !== undefined && range !== undefined && range.max < NEAR_MISS_SHARE * mark;
-    const nearMiss = outcome === "not_eligible" && !vetoed && closeness >= NEAR_MISS_SHARE && !scoreFar;
-    return { outcome, closeness, failed, unknown, vetoed, nearMiss, score, classification: null };
+    const nearMiss = outcome === "not_eligible" && !vetoed && !outgrown && closeness >= NEAR_MISS_SHARE && !scoreFar;
+    return { outcome, closeness, failed, unknown, vetoed, outgrown, nearMiss, score, classification: null };
   };
 };
 
@@ -79,7 +87,7 @@ export const summarize = (result: PopulationResult, conditions: Conditions, i: n
  * The explanation stored with an assessment, written straight into the staging CSV: the outcome,
  * the status of each top-level condition and veto (what closeness counts), the named criteria
  * still open at any depth (not met, data missing, review pending: where the gaps are), the score
- * interval and the near-miss and veto marks. That is what was decided and under which version;
+ * interval and the near-miss, veto and outgrown marks. That is what was decided and under which version;
  * the full explanation (labels, observed vs required values, citations, gap texts) is
  * materialised on demand by the same engine, since for a whole province it would cost about
  * 10 kB and 0.5 ms per row.
@@ -122,6 +130,7 @@ export const explanationWriter = (result: PopulationResult, conditions: Conditio
       if (range) out += `,${q("scoreRange")}:[${range.min},${range.max}]`;
       if (summary.classification) out += `,${q("classification")}:${q(summary.classification)}`;
       if (summary.vetoed) out += `,${q("vetoed")}:true`;
+      if (summary.outgrown) out += `,${q("outgrown")}:true`;
       if (summary.nearMiss) out += `,${q("nearMiss")}:true`;
       return `${out}}"`;
     },

@@ -6,6 +6,7 @@ import { ErrorState } from "../../../components/ErrorState";
 import { GeneratedBadge } from "../../../components/GeneratedBadge";
 import { PageLoading } from "../../../components/PageLoading";
 import { Panel } from "../../../components/Panel";
+import { inCustomaryUnit } from "../../../lib/format";
 import { useLang } from "../../../lib/i18n";
 import { toInt, useSearchState } from "../../../lib/use-search-state";
 import type { LandEnterpriseRow } from "../api";
@@ -95,8 +96,8 @@ export const LandPage = ({ me }: { me: TMe }) => {
                     {t("evaluation.land.target")}{" "}
                     <InputNumber min={0.5} max={8} step={0.1} value={target} onChange={(v) => update({ target: v ?? undefined })} aria-label={t("evaluation.land.target")} />
                   </span>
-                  <Statistic title={t("evaluation.land.extraFloor")} value={figure(s.plotRatio.extraFloorM2, lang)} suffix="m²" />
-                  <Statistic title={t("evaluation.land.projected")} value={figure(s.plotRatio.projectedOutput, lang)} suffix={lang === "zh-CN" ? "万元" : "10k CNY"} />
+                  <Statistic title={t("evaluation.land.extraFloor")} {...inCustomaryUnit(s.plotRatio.extraFloorM2, "平方米", lang)} />
+                  <Statistic title={t("evaluation.land.projected")} {...inCustomaryUnit(s.plotRatio.projectedOutput, "万元", lang)} />
                   <Typography.Text type="secondary">
                     {s.plotRatio.medianOutputPerM2 !== null ? t("evaluation.land.medianOutput", { v: figure(s.plotRatio.medianOutputPerM2, lang), n: s.plotRatio.outputSample }) : "—"}
                     {s.plotRatio.parcelsUnknown > 0 && ` · ${t("evaluation.land.parcelsUnknown", { n: s.plotRatio.parcelsUnknown })}`}

@@ -23,6 +23,11 @@ export const TierEntryHeader = ({ entry }: { entry: TTierCardEntry }) => {
         <Tag color={OUTCOME_COLOUR[x.outcome]}>{t(`gradient.outcome.${x.outcome}`)}</Tag>
       )}
       {entry.isNext && <Tag color="purple">{t("gradient.card.nextTier")}</Tag>}
+      {entry.outgrown && !entry.recognised && (
+        <Tag title={t("gradient.card.outgrownHint")} data-testid={`tier-${entry.tier}-outgrown`}>
+          {t("gradient.card.outgrown")}
+        </Tag>
+      )}
       {entry.closeness !== null && <Progress percent={Math.round(entry.closeness * 100)} size="small" style={{ width: 110, margin: 0 }} />}
       <Tag>{t("gradient.card.rules", { version: x.ruleSet.version })}</Tag>
       {x.score !== undefined && <Typography.Text type="secondary">{t("gradient.card.score", { score: x.score })}</Typography.Text>}
@@ -43,6 +48,7 @@ export const TierEntryBody = ({ entry }: { entry: TTierCardEntry }) => {
       </Typography.Paragraph>
       {entry.recognised && x.outcome !== "eligible" && <Alert type="info" showIcon style={{ marginBottom: 8 }} message={t("gradient.card.heldButNotEligible")} />}
       {!entry.recognised && x.outcome === "eligible" && <Alert type="success" showIcon style={{ marginBottom: 8 }} message={t("gradient.card.eligibleNotRecognised")} />}
+      {!entry.recognised && entry.outgrown && <Alert type="info" showIcon style={{ marginBottom: 8 }} message={t("gradient.card.outgrownHint")} />}
       {x.gaps.length > 0 && (
         <>
           <Typography.Title level={5}>{t("gradient.card.gaps")}</Typography.Title>

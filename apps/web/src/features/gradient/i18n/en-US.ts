@@ -100,6 +100,8 @@ export const gradientEn: Dictionary<typeof gradientZh> = {
     held: "Recognised",
     heldUntil: "Recognised (until {{date}})",
     nextTier: "Next tier",
+    outgrown: "Outgrown",
+    outgrownHint: "Beyond this tier's scope (size caps, age limit or listing): not a direction for cultivation.",
     rules: "Rules {{version}}",
     score: "Score {{score}}",
     evaluatedOn: "Evaluation date {{date}}, reference year {{year}}",

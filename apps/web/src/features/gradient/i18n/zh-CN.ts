@@ -97,6 +97,8 @@ export const gradientZh = {
     held: "已认定",
     heldUntil: "已认定（至 {{date}}）",
     nextTier: "下一层级",
+    outgrown: "超出适用范围",
+    outgrownHint: "已超出该层级的适用范围（规模上限、成立年限或上市等），不作为培育方向。",
     rules: "规则 {{version}}",
     score: "得分 {{score}}",
     evaluatedOn: "评价日 {{date}}，基准年度 {{year}}",
