@@ -45,6 +45,12 @@ describe("evaluation policy files", () => {
     expect(() => parseLandRuleSet(bad, policies.indicators, policies.energy)).toThrow(/made_up.*not in the catalogue.*add up to 1/);
   });
 
+  it("reject a critical line that is not past the alert line", () => {
+    const rule = structuredClone(policies.warningRules.find((r) => r.kind === "park_output_decline")!) as unknown as { params: { below: { value: number }; critical_below?: { value: number } } };
+    rule.params.critical_below = { value: rule.params.below.value };
+    expect(() => validatePolicy(ZWarningRule, rule, "w.yaml")).toThrow(/w\.yaml[\s\S]*critical_below must be lower than below/);
+  });
+
   it("reject a misspelt key (strict objects)", () => {
     const rule = structuredClone(policies.warningRules[0]!) as unknown as Record<string, unknown>;
     rule.severty = "critical";

@@ -7,6 +7,14 @@ const share = z.number().min(0).max(1);
 const months = z.number().int().min(1).max(24);
 const growthLine = z.number().min(-1).max(10);
 
+/** A growth line and, optionally, a lower line past which the alert is critical. */
+const growthLineParams = z
+  .strictObject({ field: cited(z.enum(["output", "revenue"])), basis: cited(z.enum(["ytd_yoy", "yoy"])), below: cited(growthLine), critical_below: cited(growthLine).optional() })
+  .refine((p) => p.critical_below === undefined || p.critical_below.value < p.below.value, {
+    message: "critical_below must be lower than below (the critical line lies past the alert line)",
+    path: ["critical_below"],
+  });
+
 const base = {
   ...headerShape,
   severity: z.enum(["info", "warning", "critical"]),
@@ -32,7 +40,7 @@ export const ZWarningRule = z.discriminatedUnion("kind", [
     ...base,
     kind: z.literal("park_output_decline"),
     subject: z.literal("park"),
-    params: z.strictObject({ field: cited(z.enum(["output", "revenue"])), basis: cited(z.enum(["ytd_yoy", "yoy"])), below: cited(growthLine) }),
+    params: growthLineParams,
   }),
   z.strictObject({
     ...base,
@@ -44,7 +52,7 @@ export const ZWarningRule = z.discriminatedUnion("kind", [
     ...base,
     kind: z.literal("leading_industry_shrinking"),
     subject: z.literal("park_industry"),
-    params: z.strictObject({ field: cited(z.enum(["output", "revenue"])), basis: cited(z.enum(["ytd_yoy", "yoy"])), below: cited(growthLine) }),
+    params: growthLineParams,
   }),
 ]);
 // Compile-time proof that the schema produces the core type.

@@ -22,8 +22,8 @@ describe("evaluation recompute", () => {
     return row;
   };
   const alerts = () =>
-    database.query<{ id: number; rule_id: string; subject: string; status: string; note: string | null; title: string }>(
-      "SELECT id, rule_id, subject, status, note, title FROM alerts WHERE province_code = $1 ORDER BY rule_id, subject",
+    database.query<{ id: number; rule_id: string; subject: string; status: string; note: string | null; title: string; severity: string }>(
+      "SELECT id, rule_id, subject, status, note, title, severity FROM alerts WHERE province_code = $1 ORDER BY rule_id, subject",
       [TEST_PROVINCE],
     );
 
@@ -115,6 +115,12 @@ describe("evaluation recompute", () => {
     ]);
     // Park A grows (+5 % everywhere but a2's revenue, which is not output) and raises nothing.
     expect(got.filter((g) => g.includes(`park:${p.parks.A.id}`))).toEqual([]);
+    // Graded: park B is 1.4 % down (an alert line of 0, a critical line of −5 %): a warning, not critical.
+    const parkB = (await alerts()).find((a) => a.rule_id === "park-output-decline" && a.subject === `park:${p.parks.B.id}`);
+    expect(parkB?.severity).toBe("warning");
+    // Park C: c1 (two thirds of its output) produces a fifth less in 2025 and c2 stops reporting: far past −5 %, critical.
+    const parkC = (await alerts()).find((a) => a.rule_id === "park-output-decline" && a.subject === `park:${p.parks.C.id}`);
+    expect(parkC?.severity).toBe("critical");
     const decline = (await alerts()).find((a) => a.rule_id === "enterprise-revenue-decline-streak");
     expect(decline?.title).toBe("企业a2营业收入连续3个月同比下降30%以上");
   });

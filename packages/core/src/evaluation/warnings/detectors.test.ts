@@ -54,6 +54,24 @@ describe("park output growth below zero", () => {
   ] as const)("%s", (_, values, basis, fires) => {
     expect(detectGrowthBelow(series([...values]), "2025-02", basis, 0).fires).toBe(fires);
   });
+  it.each([
+    // [case, January 2025 against 100, fires, critical] with the alert line at 0 and the critical line at −5 %.
+    ["−0.3 %: an alert, not critical", 99.7, true, false],
+    ["−5 % exactly: an alert, not yet critical", 95, true, false],
+    ["−5.1 %: critical", 94.9, true, true],
+    ["growth 0: neither", 100, false, false],
+  ] as const)("graded: %s", (_, january, fires, critical) => {
+    const d = detectGrowthBelow(series([january]), "2025-01", "ytd_yoy", 0, -0.05);
+    expect(d.fires).toBe(fires);
+    expect(d.critical ?? false).toBe(critical);
+    expect(d.measured).toMatchObject({ below: 0, critical_below: -0.05 });
+  });
+  it("without a critical line an alert is never critical", () => {
+    const d = detectGrowthBelow(series([50]), "2025-01", "ytd_yoy", 0);
+    expect(d.fires).toBe(true);
+    expect(d.critical).toBeUndefined();
+    expect(d.measured).not.toHaveProperty("critical_below");
+  });
   it("a leading industry shrinking: −10 % exactly does not fire below −10 %, −10.1 % does", () => {
     expect(detectGrowthBelow(series([90]), "2025-01", "ytd_yoy", -0.1).fires).toBe(false);
     expect(detectGrowthBelow(series([89.9]), "2025-01", "ytd_yoy", -0.1).fires).toBe(true);

@@ -51,13 +51,21 @@ export const detectDivergence = (electricity: MonthlySeries, output: MonthlySeri
 
 /**
  * Fires when growth is strictly below `below` (growth of exactly 0 against a line of 0 does not
- * fire: "below zero"). basis ytd_yoy compares January-to-month cumulatives.
+ * fire: "below zero"), and is critical when strictly below `criticalBelow` too. basis ytd_yoy
+ * compares January-to-month cumulatives.
  */
-export const detectGrowthBelow = (s: MonthlySeries, period: string, basis: "ytd_yoy" | "yoy", below: number): Detection => {
+export const detectGrowthBelow = (s: MonthlySeries, period: string, basis: "ytd_yoy" | "yoy", below: number, criticalBelow?: number): Detection => {
   const base = shiftPeriod(period, -12);
   const g = basis === "yoy" ? growthRate(value(s, period), value(s, base)) : growthRate(ytd(s, period), ytd(s, base));
   if (g === null) return undecided("缺少本期或上年同期数据", "the month or its year-earlier base is unknown", [period]);
-  return { fires: g < below - EPS, measured: { growth: g, below }, decisive: [period] };
+  const fires = g < below - EPS;
+  const critical = fires && criticalBelow !== undefined && g < criticalBelow - EPS;
+  return {
+    fires,
+    measured: { growth: g, below, ...(criticalBelow === undefined ? {} : { critical_below: criticalBelow }) },
+    decisive: [period],
+    ...(critical ? { critical } : {}),
+  };
 };
 
 /**

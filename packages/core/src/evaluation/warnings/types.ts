@@ -32,11 +32,23 @@ export interface DivergenceRule extends RuleBase {
   readonly params: { readonly electricity_drop: CitedParam; readonly output_band: CitedParam; readonly months: CitedParam };
 }
 
+/**
+ * Parameters of a growth line: growth below `below` raises an alert of the rule's severity;
+ * below `critical_below` (lower still) the alert is critical. A park 0.3 % down and a park 15 %
+ * down are not the same emergency.
+ */
+export interface GrowthLineParams {
+  readonly field: CitedParam<"output" | "revenue">;
+  readonly basis: CitedParam<"ytd_yoy" | "yoy">;
+  readonly below: CitedParam;
+  readonly critical_below?: CitedParam;
+}
+
 /** A park's growth (cumulative or monthly, year on year) below a line. */
 export interface ParkGrowthRule extends RuleBase {
   readonly kind: "park_output_decline";
   readonly subject: "park";
-  readonly params: { readonly field: CitedParam<"output" | "revenue">; readonly basis: CitedParam<"ytd_yoy" | "yoy">; readonly below: CitedParam };
+  readonly params: GrowthLineParams;
 }
 
 /** An enterprise that reported before but not in the last `missed_months` months. */
@@ -50,7 +62,7 @@ export interface NonReportingRule extends RuleBase {
 export interface LeadingShrinkRule extends RuleBase {
   readonly kind: "leading_industry_shrinking";
   readonly subject: "park_industry";
-  readonly params: { readonly field: CitedParam<"output" | "revenue">; readonly basis: CitedParam<"ytd_yoy" | "yoy">; readonly below: CitedParam };
+  readonly params: GrowthLineParams;
 }
 
 export type WarningRule = DeclineStreakRule | DivergenceRule | ParkGrowthRule | NonReportingRule | LeadingShrinkRule;
@@ -73,4 +85,6 @@ export interface Detection {
   readonly decisive: readonly string[];
   /** Set when the data does not allow a decision (never fires then). */
   readonly undecided?: Bilingual;
+  /** Fires past the rule's critical line as well: the alert is critical whatever the rule's own severity. */
+  readonly critical?: boolean;
 }

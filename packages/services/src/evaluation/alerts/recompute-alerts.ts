@@ -98,14 +98,14 @@ const evaluateRule = async (database: Database, rule: WarningRule, provinceCode:
       return parks.flatMap((p) => {
         const s = series.get(parkSubject(p.id));
         if (!s) return [];
-        const detection = detectGrowthBelow(s, period, rule.params.basis.value, rule.params.below.value);
+        const detection = detectGrowthBelow(s, period, rule.params.basis.value, rule.params.below.value, rule.params.critical_below?.value);
         if (!detection.fires) return [];
         return [
           {
             subject: parkSubject(p.id),
             parkId: p.id,
             enterpriseId: null,
-            severity: rule.severity,
+            severity: detection.critical ? "critical" : rule.severity,
             title: alertTitle(rule.alert_title, { name: p.name }, detection),
             evidence: { field: rule.params.field.value, basis: rule.params.basis.value, series: evidenceSeries(s, period, EVIDENCE_MONTHS), measured: detection.measured, decisive: detection.decisive },
           },
@@ -124,7 +124,7 @@ const evaluateRule = async (database: Database, rule: WarningRule, provinceCode:
         const subject = parkIndustrySubject(park.id, division);
         const s = series.get(subject);
         if (!s) return [];
-        const detection = detectGrowthBelow(s, period, rule.params.basis.value, rule.params.below.value);
+        const detection = detectGrowthBelow(s, period, rule.params.basis.value, rule.params.below.value, rule.params.critical_below?.value);
         if (!detection.fires) return [];
         const industry = `${division} ${names.get(division) ?? ""}`.trim();
         return [
@@ -132,7 +132,7 @@ const evaluateRule = async (database: Database, rule: WarningRule, provinceCode:
             subject,
             parkId: park.id,
             enterpriseId: null,
-            severity: rule.severity,
+            severity: detection.critical ? "critical" : rule.severity,
             title: alertTitle(rule.alert_title, { name: park.name, industry }, detection),
             evidence: { field: rule.params.field.value, basis: rule.params.basis.value, division, series: evidenceSeries(s, period, EVIDENCE_MONTHS), measured: detection.measured, decisive: detection.decisive },
           },
