@@ -15,11 +15,13 @@ describe("alert rule parameters in words", () => {
     expect(describeAlertParams({ field: "revenue", drop: 0.3, months: 3 }, zh, "zh-CN")).toEqual(["指标：营业收入", "同比降幅 ≥ 30.0%", "连续月数 3 个月"]);
     expect(describeAlertParams({ electricity_drop: 0.3, output_band: 0.05, months: 1 }, zh, "zh-CN")).toEqual(["用电量同比降幅 ≥ 30.0%", "产值视为持平的范围 ±5.0%", "连续月数 1 个月"]);
     expect(describeAlertParams({ below: -0.1 }, zh, "zh-CN")).toEqual(["增速 < −10.0%"]);
+    expect(describeAlertParams({ below: 0, critical_below: -0.05 }, zh, "zh-CN")).toEqual(["增速 < 0.0%", "严重预警：增速 < −5.0%"]);
   });
 
   it("speaks English too", () => {
     const en = i18n.getFixedT("en-US");
     expect(describeAlertParams({ missed_months: 2, lookback_months: 12, basis: "yoy" }, en, "en-US")).toEqual(["Months without a report 2 months", "Looking back 12 months", "Basis: Month, year on year"]);
+    expect(describeAlertParams({ critical_below: -0.05 }, en, "en-US")).toEqual(["Critical when growth < −5.0%"]);
   });
 
   it("shows a parameter it does not know as key = value rather than hiding it", () => {

@@ -1,10 +1,10 @@
 import type { TFunction } from "i18next";
 import { formatNumber, formatPercent, formatSignedPercent, labelColon, type Lang } from "../../lib/format";
 
-/** Parameters that are fractions (print as percentages); `below` is a growth rate, so signed. */
+/** Parameters that are fractions (print as percentages); `below` and `critical_below` are growth rates, so signed. */
 const DROPS = new Set(["drop", "electricity_drop"]);
 const BANDS = new Set(["output_band"]);
-const GROWTH = new Set(["below"]);
+const GROWTH = new Set(["below", "critical_below"]);
 const MONTHS = new Set(["months", "missed_months", "lookback_months"]);
 const WORDS = new Set(["field", "basis"]);
 

@@ -155,6 +155,7 @@ export const evaluationEn: typeof evaluationZh = {
       field: "Indicator",
       basis: "Basis",
       below: "Growth",
+      critical_below: "Critical when growth",
       drop: "Year-on-year fall",
       electricity_drop: "Electricity fall year on year",
       output_band: "Output counted as flat within",

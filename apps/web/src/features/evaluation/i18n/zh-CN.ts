@@ -153,6 +153,7 @@ export const evaluationZh = {
       field: "指标",
       basis: "口径",
       below: "增速",
+      critical_below: "严重预警：增速",
       drop: "同比降幅",
       electricity_drop: "用电量同比降幅",
       output_band: "产值视为持平的范围",
