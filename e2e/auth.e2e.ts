@@ -44,7 +44,7 @@ describe("logging in, role navigation, who am I, logging out", () => {
     await page.waitForURL(/\/overview$/);
     await expect.poll(() => navTexts(session)).toEqual(["省级总览", "园区", "企业", "产业链", "梯度培育", "园区评价", "数据导入"]);
     const who = await page.getByTestId("who-am-i").innerText();
-    expect(who).toContain("省工信厅(演示)");
+    expect(who).toContain("省工信厅（演示）");
     expect(who).toContain("省级管理员");
     expect(await page.getByTestId("scope-name").innerText()).toBe("广东省");
 

@@ -55,7 +55,7 @@ describe("an enterprise user corrects its own annual figures", () => {
     expect(await cell.innerText()).toBe("12,345.67");
     await cell.hover();
     const tip = page.locator(".ant-tooltip:visible");
-    await expect.poll(() => tip.innerText()).toContain("手工录入:企业填报员(演示)");
+    await expect.poll(() => tip.innerText()).toContain("手工录入：企业填报员（演示）");
     expect(await tip.innerText()).toContain("依据年度审计报告更正(e2e)");
     await screenshot(page, "correction-saved", { fullPage: false });
     noPageErrors(session);

@@ -410,7 +410,7 @@ describe("park evaluation (province admin)", () => {
     await page.getByTestId("alert-note").fill(note);
     await page.getByTestId("alert-resolve").click();
     await poll(() => detail.locator(".ant-descriptions").innerText()).toContain("已处置");
-    expect(await detail.locator(".ant-timeline").innerText()).toContain(`已确认 → 已处置 · 省工信厅(演示) · ${note}`);
+    expect(await detail.locator(".ant-timeline").innerText()).toContain(`已确认 → 已处置 · 省工信厅（演示） · ${note}`);
     const resolved = (await api.get<TAlertDetail>(`/api/evaluation/alerts/${first.id}`)).body;
     expect(resolved.status).toBe("resolved");
     expect(resolved.events.map((e) => e.toStatus)).toEqual(["open", "acknowledged", "resolved"]);

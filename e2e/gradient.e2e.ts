@@ -573,7 +573,7 @@ describe("enterprise user: its own card, and no one else's", () => {
     if (!other) throw new Error("no other enterprise");
     await page.goto(`${baseUrl}/enterprises/${other.id}/tiers`);
     await settle(page);
-    expect(await page.locator("body").innerText()).toContain("未找到该记录,或它不在您的管理范围内");
+    expect(await page.locator("body").innerText()).toContain("未找到该记录，或它不在您的管理范围内");
     expect(await page.getByTestId("tier-card").count()).toBe(0);
     expect(await page.locator("body").innerText()).not.toContain(other.name);
     const api = await apiLogin(baseUrl, "enterprise");

@@ -107,7 +107,7 @@ describe("data import through the page: templates, all-or-nothing upload, row er
     await expect.poll(() => cell.count()).toBe(1);
     expect(await cell.innerText()).toBe("1,000.00");
     await cell.hover();
-    await expect.poll(() => page.locator(".ant-tooltip:visible").innerText()).toMatch(/导入:年度指标-正确\.csv 第 2 行/);
+    await expect.poll(() => page.locator(".ant-tooltip:visible").innerText()).toMatch(/导入：年度指标-正确\.csv 第 2 行/);
     await page.goto(`${baseUrl}/imports`);
     await settle(page);
   });
@@ -154,7 +154,7 @@ describe("data import through the page: templates, all-or-nothing upload, row er
     const text = await history.innerText();
     expect(text).toContain("年度指标-正确.csv");
     expect(text).toContain("年度指标-有错误.csv");
-    expect(text).toContain("园区管委会(演示)");
+    expect(text).toContain("园区管委会（演示）");
     expect(text).toContain("已写入");
     expect(text).toContain("未通过");
     await screenshot(page, "imports");

@@ -30,7 +30,7 @@ describe("park page (park admin)", () => {
     const { page } = session;
     await expect.poll(() => page.getByTestId("park-trends").locator("canvas").count()).toBe(4);
     expect(await page.getByTestId("park-trends").innerText()).toMatch(/\d{4}-\d{2} 至 \d{4}-\d{2}/);
-    expect(await page.getByTestId("industry-mix").innerText()).toMatch(/主导产业产值占比:\s*[\d.]+%/);
+    expect(await page.getByTestId("industry-mix").innerText()).toMatch(/主导产业产值占比：\s*[\d.]+%/);
     await screenshot(page, "park");
   });
 
@@ -89,7 +89,7 @@ describe("park page (park admin)", () => {
     expect(await page.getByTestId("enterprise-page").getByTestId("generated-badge").count()).toBeGreaterThan(0);
     const value = page.getByTestId("annual-table").locator("[data-source-kind=generated]").first();
     await value.hover();
-    await expect.poll(() => page.locator(".ant-tooltip:visible").innerText()).toContain("生成(演示数据)");
+    await expect.poll(() => page.locator(".ant-tooltip:visible").innerText()).toContain("生成（演示数据）");
     await expect.poll(() => page.getByTestId("monthly-chart").locator("canvas").count()).toBe(1);
     await screenshot(page, "enterprise");
     noPageErrors(session);

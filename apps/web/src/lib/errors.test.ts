@@ -13,7 +13,7 @@ beforeAll(async () => {
 describe("API errors in plain language", () => {
   it("maps the API's error codes to sentences an official understands", () => {
     const t = i18n.getFixedT("zh-CN");
-    expect(describeError(new ApiError(404, "not_found", "Park 12"), t).title).toBe("未找到该记录,或它不在您的管理范围内");
+    expect(describeError(new ApiError(404, "not_found", "Park 12"), t).title).toBe("未找到该记录，或它不在您的管理范围内");
     expect(describeError(new ApiError(0, "network", "fetch failed"), t).title).toBe("无法连接到服务器");
     expect(describeError(new ApiError(500, "internal", "Internal error"), t).hint).toContain("稍后重试");
     expect(describeError(new ApiError(418, "teapot", "?"), t).title).toBe("提交的内容有误");

@@ -3,8 +3,8 @@ import type { TFunction } from "i18next";
 import { formatDateTime, type Lang } from "./format";
 
 /**
- * Where a value came from, in one line: "导入:企业年报.xlsx 第 12 行(2026-11-20 10:02)",
- * "手工录入:张三,2026-11-22 09:30", "接口报送", "估算", "生成(演示数据)".
+ * Where a value came from, in one line: "导入：企业年报.xlsx 第 12 行（2026-11-20 10:02）",
+ * "手工录入：张三，2026-11-22 09:30", "接口报送", "估算", "生成（演示数据）".
  */
 export const describeProvenance = (source: TProvenance | null, t: TFunction, lang: Lang): string => {
   if (!source) return t("provenance.none");

@@ -38,9 +38,9 @@ export const createDemoAccounts = async (database: Database, provinceCode: strin
   if (!enterprise) throw new Error(`the demo park ${park.name} has no enterprise with revenue`);
 
   const accounts: Array<DemoAccount & { membership: MembershipSpec; displayName: string }> = [
-    { username: "province", password: DEMO_PASSWORD, role: "province_admin", scopeName: province?.name ?? provinceCode, displayName: "省工信厅(演示)", membership: { role: "province_admin", provinceCode } },
-    { username: "park", password: DEMO_PASSWORD, role: "park_admin", scopeName: park.name, displayName: "园区管委会(演示)", membership: { role: "park_admin", parkId: park.id } },
-    { username: "enterprise", password: DEMO_PASSWORD, role: "enterprise_user", scopeName: enterprise.name, displayName: "企业填报员(演示)", membership: { role: "enterprise_user", enterpriseId: enterprise.id } },
+    { username: "province", password: DEMO_PASSWORD, role: "province_admin", scopeName: province?.name ?? provinceCode, displayName: "省工信厅（演示）", membership: { role: "province_admin", provinceCode } },
+    { username: "park", password: DEMO_PASSWORD, role: "park_admin", scopeName: park.name, displayName: "园区管委会（演示）", membership: { role: "park_admin", parkId: park.id } },
+    { username: "enterprise", password: DEMO_PASSWORD, role: "enterprise_user", scopeName: enterprise.name, displayName: "企业填报员（演示）", membership: { role: "enterprise_user", enterpriseId: enterprise.id } },
   ];
   for (const a of accounts) {
     await createUser(database, { username: a.username, displayName: a.displayName, password: a.password, membership: a.membership, createdBy: null });
