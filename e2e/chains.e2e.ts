@@ -2,7 +2,7 @@ import type { TChainMap, TMe, TParkSummary, TTargetList } from "@parkpilot/contr
 import type { Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { apiLogin, type ApiSession } from "./support/api";
-import { noPageErrors, openAs, screenshot, settle, type AppSession } from "./support/app";
+import { noPageErrors, openAs, publishPageTop, screenshot, settle, type AppSession } from "./support/app";
 
 const baseUrl = inject("baseUrl");
 
@@ -326,6 +326,7 @@ describe("industrial chains in the browser", () => {
       await expect.poll(() => page.getByTestId("chain-map").innerText()).toContain(`${CHAIN_NAME} · ${own.name}`);
       expect(new URL(page.url()).searchParams.get("park")).toBe(String(own.id));
       await screenshot(page, "chains-map");
+      await publishPageTop(page, "chains-map", 1050);
       noPageErrors(province);
     });
   });

@@ -2,7 +2,7 @@ import type { TAlertDetail, TAlertSummary, THomogeneity, TLandExplanation, TLand
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { apiLogin, type ApiSession } from "./support/api";
-import { noPageErrors, openAs, screenshot, settle, type AppSession } from "./support/app";
+import { noPageErrors, openAs, publishPageTop, screenshot, settle, type AppSession } from "./support/app";
 
 const baseUrl = inject("baseUrl");
 
@@ -81,6 +81,7 @@ describe("park evaluation (province admin)", () => {
     // The first park's card opens by default and is selected in the ranking.
     await poll(() => page.getByTestId("park-scorecard").locator("h2").first().innerText()).toContain(api_.items[0]?.name ?? "?");
     await screenshot(page, "evaluation-scorecard");
+    await publishPageTop(page, "scorecard", 1100);
   });
 
   it("opens a park from the ranking: total, rank, last year's result, the 7-dimension radar and 19 orientations with plain findings", async () => {
@@ -306,6 +307,7 @@ describe("park evaluation (province admin)", () => {
     expect(at3.projectedOutput ?? 0).toBeCloseTo(at3.extraFloorM2 * (at3.medianOutputPerM2 ?? 0), 3);
     expect(Math.abs((await stat("预计新增产值")) - (at3.projectedOutput ?? 0))).toBeLessThanOrEqual(displayedStep(at3.projectedOutput));
     await screenshot(page, "evaluation-land");
+    await publishPageTop(page, "land", 1100);
 
     // The class filter, then one class-D enterprise explained.
     const list = page.getByTestId("land-enterprises");

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { apiLogin, type ApiSession } from "./support/api";
-import { noPageErrors, openAs, screenshot, settle, type AppSession } from "./support/app";
+import { noPageErrors, openAs, publishPageTop, screenshot, settle, type AppSession } from "./support/app";
 
 /**
  * 企业梯度培育库 (issue 4) as its users walk it: the park's funnel and candidates, an enterprise's
@@ -140,6 +140,7 @@ describe("park admin: funnel, candidates and the tier card", () => {
     expect(await page.getByTestId("gradient-page").innerText()).toContain("接近达标：满足80%以上条件且无否决项");
     await page.mouse.move(0, 0);
     await screenshot(page, "gradient-park");
+    await publishPageTop(page, "gradient", 1000);
   });
 
   it("ranks the candidates of a tier by closeness, each with its gaps in plain language", async () => {

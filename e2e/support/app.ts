@@ -50,6 +50,18 @@ export const publishScreenshot = (path: string, name: string): void => {
   copyFileSync(path, target);
 };
 
+/**
+ * The top of the page as the README shows it (docs/screenshots/<name>.png, `height` px tall),
+ * taken from the top whatever the test scrolled to, so the screenshots follow the app.
+ */
+export const publishPageTop = async (page: Page, name: string, height: number): Promise<void> => {
+  await page.evaluate("window.scrollTo(0, 0)");
+  const width = page.viewportSize()?.width ?? 1366;
+  const path = join(SCREENSHOTS, `readme-${name}.png`);
+  await page.screenshot({ path, fullPage: true, clip: { x: 0, y: 0, width, height } });
+  publishScreenshot(path, `${name}.png`);
+};
+
 /** Waits until no request is in flight and no spinner is shown (usable in hooks too). */
 export const settle = async (page: Page): Promise<void> => {
   await page.waitForLoadState("networkidle");
