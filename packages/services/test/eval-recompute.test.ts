@@ -121,6 +121,10 @@ describe("evaluation recompute", () => {
     // Park C: c1 (two thirds of its output) produces a fifth less in 2025 and c2 stops reporting: far past −5 %, critical.
     const parkC = (await alerts()).find((a) => a.rule_id === "park-output-decline" && a.subject === `park:${p.parks.C.id}`);
     expect(parkC?.severity).toBe("critical");
+    const severityOf = async (rule: string, subject: string) => (await alerts()).find((a) => a.rule_id === rule && a.subject === subject)?.severity;
+    // Leading industries: a warning past −10 %, critical only past −20 % (neither shrinks that far here).
+    expect(await severityOf("park-leading-industry-shrinking", `park:${p.parks.B.id}/ind:36`)).toBe("warning");
+    expect(await severityOf("park-leading-industry-shrinking", `park:${p.parks.C.id}/ind:13`)).toBe("warning");
     const decline = (await alerts()).find((a) => a.rule_id === "enterprise-revenue-decline-streak");
     expect(decline?.title).toBe("企业a2营业收入连续3个月同比下降30%以上");
   });
