@@ -363,7 +363,18 @@ describe("park evaluation (province admin)", () => {
     expect(await page.locator(".ant-segmented").innerText()).toContain("Per-mu evaluation");
     expect(await page.getByTestId("evaluation-land").locator("h1, h2, h3").first().innerText()).toBe("Park evaluation");
     await screenshot(page, "evaluation-land-en");
+    // The alert inbox in English: each alert's own title in English too (the names stay as registered).
+    const first = (await api.get<ListPage<TAlertSummary>>("/api/evaluation/alerts?status=open&pageSize=20")).body.items[0];
+    if (!first) throw new Error("no open alert");
+    expect(first.title.en).not.toBe(first.title.zh);
+    await page.locator(".ant-segmented-item", { hasText: "Alerts" }).click();
+    await page.waitForURL(/\/evaluation\/alerts/);
+    await settle(page);
+    await poll(() => page.getByTestId("alert-inbox").locator("tbody tr.ant-table-row td:nth-child(3)").first().innerText()).toBe(first.title.en);
     await page.getByTestId("language-switch").click();
+    await poll(() => page.getByTestId("alert-inbox").locator("tbody tr.ant-table-row td:nth-child(3)").first().innerText()).toBe(first.title.zh);
+    await page.locator(".ant-segmented-item", { hasText: "亩均评价" }).click();
+    await page.waitForURL(/\/evaluation\/land/);
     await poll(() => page.getByTestId("land-classes").locator("h2").innerText()).toBe("档次分布");
   });
 
@@ -384,7 +395,7 @@ describe("park evaluation (province admin)", () => {
     await rows(inbox).first().click();
     const detail = page.getByTestId("alert-detail");
     await poll(() => detail.count()).toBe(1);
-    expect(await page.locator(".ant-drawer-title").innerText()).toBe(first.title);
+    expect(await page.locator(".ant-drawer-title").innerText()).toBe(first.title.zh);
     const text = await detail.innerText();
     expect(text).toContain(first.period);
     expect(text).toContain("预警规则与依据");
@@ -420,13 +431,13 @@ describe("park evaluation (province admin)", () => {
     await settle(page);
 
     // The open inbox no longer holds it; the resolved filter does, and only resolved ones.
-    await poll(async () => (await inbox.locator("tbody tr.ant-table-row td:nth-child(3)").allInnerTexts()).includes(first.title)).toBe(false);
+    await poll(async () => (await inbox.locator("tbody tr.ant-table-row td:nth-child(3)").allInnerTexts()).includes(first.title.zh)).toBe(false);
     await page.getByLabel("处置状态").click();
     await pickOption(page, "已处置");
     await settle(page);
     expect(page.url()).toContain("status=resolved");
     await poll(async () => new Set(await inbox.locator("tbody tr.ant-table-row td:nth-child(6)").allInnerTexts())).toEqual(new Set(["已处置"]));
-    expect(await inbox.locator("tbody tr.ant-table-row td:nth-child(3)").allInnerTexts()).toContain(first.title);
+    expect(await inbox.locator("tbody tr.ant-table-row td:nth-child(3)").allInnerTexts()).toContain(first.title.zh);
     await screenshot(page, "evaluation-alerts-resolved");
     // Severity filter on all statuses.
     await page.getByLabel("处置状态").click();
@@ -481,7 +492,7 @@ describe("park evaluation (park admin): only its own park", () => {
     expect(own.items.every((a) => a.parkId === park.id)).toBe(true);
     await poll(() => rows(inbox).count()).toBe(Math.min(20, own.total));
     expect(new Set(await inbox.locator("tbody tr.ant-table-row td:nth-child(4)").allInnerTexts())).toEqual(new Set([park.name]));
-    expect(await inbox.innerText()).not.toContain(other.title);
+    expect(await inbox.innerText()).not.toContain(other.title.zh);
     expect(await page.getByTestId("evaluation-recompute").count()).toBe(0);
     expect((await parkApi.get(`/api/evaluation/alerts/${other.id}`)).status).toBe(404);
     expect((await parkApi.get(`/api/evaluation/scorecard/parks/${other.parkId}`)).status).toBe(404);

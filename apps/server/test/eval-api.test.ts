@@ -190,7 +190,10 @@ describe("evaluation API", () => {
     const paged = [1, 2, 3].map((page) => ok("GET", `/api/evaluation/alerts?status=open&pageSize=3&page=${page}`));
     expect((await Promise.all(paged)).flatMap((b) => b.items.map((x: Row) => x.id))).toEqual(sorted.map((x) => x.id));
     const streak = inbox.items.find((a: { ruleId: string }) => a.ruleId === "enterprise-revenue-decline-streak");
+    // The rule's alert title filled in, in both languages.
+    expect(streak.title).toEqual({ zh: "企业a2营业收入连续3个月同比下降30%以上", en: "企业a2: revenue down 30 % or more year on year for 3 months" });
     const detail = await ok("GET", `/api/evaluation/alerts/${streak.id}`, parkA.cookie);
+    expect(detail.title).toEqual(streak.title);
     expect(detail.evidence.series).toHaveLength(24);
     expect(detail.evidence.decisive).toEqual(["2025-10", "2025-11", "2025-12"]);
     expect(detail.rule).toMatchObject({ params: { drop: 0.3, months: 3 }, citation: { number: "工信部联规〔2025〕189号" } });

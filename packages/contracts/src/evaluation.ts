@@ -429,7 +429,8 @@ export const ZAlertSummary = z.object({
   enterpriseName: z.string().nullable(),
   period,
   severity: ZAlertSeverity,
-  title: z.string(),
+  /** The rule's alert title filled in for this alert, in both languages. */
+  title: ZBilingualText,
   status: ZAlertStatus,
   ownerUserId: z.number().int().nullable(),
   ownerName: z.string().nullable(),

@@ -176,7 +176,7 @@ export const registerEvaluateParkCommands = (program: Command): void => {
         opts.format,
         items,
         ["id", "severity", "period", "status", "park", "alert"],
-        items.map((a) => [String(a.id), a.severity, a.period, a.status, a.parkName ?? "—", a.title]),
+        items.map((a) => [String(a.id), a.severity, a.period, a.status, a.parkName ?? "—", a.title.zh]),
       );
       if (opts.format === "table") console.error(`${items.length} alerts`);
     });

@@ -62,7 +62,10 @@ export const alerts = pgTable(
     provinceCode: char("province_code", { length: 2 }).notNull(),
     period: varchar("period", { length: 7 }).notNull(),
     severity: varchar("severity", { length: 8 }).$type<"info" | "warning" | "critical">().notNull(),
+    /** The title in Chinese, as raised (the rule's alert_title.zh filled in). */
     title: text("title").notNull(),
+    /** The same title in English (alert_title.en); null on alerts raised before it was kept. */
+    titleEn: text("title_en"),
     evidence: jsonb("evidence").notNull(),
     status: varchar("status", { length: 16 }).$type<AlertStatus>().notNull().default("open"),
     ownerUserId: integer("owner_user_id").references(() => users.id, { onDelete: "set null" }),

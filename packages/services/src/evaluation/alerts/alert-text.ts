@@ -9,6 +9,8 @@ const show = (key: string, v: number | string | null): string => {
   return SHARE_KEYS.has(key) ? formatShare(v) : String(v);
 };
 
-/** Fills an alert title template: {name} and {industry} from the subject, the rest from the measurements. */
-export const alertTitle = (template: Bilingual, vars: Readonly<Record<string, string>>, detection: Detection, lang: "zh" | "en" = "zh"): string =>
-  template[lang].replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? (k in detection.measured ? show(k, detection.measured[k] ?? null) : `{${k}}`));
+/** Fills an alert title template in both languages: {name} and {industry} from the subject, the rest from the measurements. */
+export const alertTitle = (template: Bilingual, vars: Readonly<Record<string, string>>, detection: Detection): Bilingual => {
+  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? (k in detection.measured ? show(k, detection.measured[k] ?? null) : `{${k}}`));
+  return { zh: fill(template.zh), en: fill(template.en) };
+};

@@ -8,7 +8,7 @@ import { notFound } from "../../errors/app-error";
 import { cite, evaluationPolicies } from "../policies";
 import { citation } from "../present";
 import { alertVisibility } from "../../tenancy/visibility";
-import { alertSummarySelect, ruleTitle } from "./list-alerts";
+import { alertSummarySelect, presentAlertSummary } from "./list-alerts";
 
 type StoredEvidence = {
   field?: string;
@@ -53,8 +53,7 @@ export const getAlert = async (ctx: ServiceContext, scope: TenantScope, id: numb
   const params = rule ? Object.fromEntries(Object.entries(rule.params).map(([k, v]) => [k, v.value as number | string])) : {};
   const { evidence: _evidence, ...summary } = row;
   return {
-    ...summary,
-    ruleTitle: ruleTitle(row.ruleId),
+    ...presentAlertSummary(summary),
     evidence: {
       series: ev.series ?? [],
       seriesLabel: FIELD_LABELS[ev.field ?? ""] ?? { zh: ev.field ?? "", en: ev.field ?? "" },

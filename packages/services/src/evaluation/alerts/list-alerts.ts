@@ -34,6 +34,7 @@ export const alertSummarySelect = {
   period: a.period,
   severity: a.severity,
   title: a.title,
+  titleEn: a.titleEn,
   status: a.status,
   ownerUserId: a.ownerUserId,
   ownerName: owner.displayName,
@@ -42,6 +43,13 @@ export const alertSummarySelect = {
 };
 
 export const ruleTitle = (ruleId: string) => evaluationPolicies().warningRules.find((r) => r.id === ruleId)?.title ?? { zh: ruleId, en: ruleId };
+
+/** A stored summary row as the API shows it: the title in both languages (an alert raised before English titles were kept shows its Chinese one). */
+export const presentAlertSummary = <R extends { ruleId: string; title: string; titleEn: string | null }>({ title, titleEn, ...rest }: R) => ({
+  ...rest,
+  title: { zh: title, en: titleEn ?? title },
+  ruleTitle: ruleTitle(rest.ruleId),
+});
 
 /** GET /api/evaluation/alerts: the alert inbox, most severe and newest first. */
 export const listAlerts = async (ctx: ServiceContext, scope: TenantScope, query: AlertListQuery) => {
@@ -78,6 +86,6 @@ export const listAlerts = async (ctx: ServiceContext, scope: TenantScope, query:
             .leftJoin(owner, eq(owner.id, a.ownerUserId))
             .where(inArray(a.id, [...order.keys()]))
         ).sort((x, y) => (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0));
-  const items: TAlertSummary[] = rows.map((r) => ({ ...r, ruleTitle: ruleTitle(r.ruleId) }));
+  const items: TAlertSummary[] = rows.map(presentAlertSummary);
   return { items, total: total?.n ?? 0, page: query.page, pageSize: query.pageSize };
 };

@@ -1,6 +1,6 @@
 import { sqlText } from "../sql-text";
 import { rowsOf, type Database, type Tx } from "@parkpilot/db";
-import type { AlertSeverity } from "@parkpilot/core";
+import type { AlertSeverity, Bilingual } from "@parkpilot/core";
 
 /** An alert a rule raised for one subject and period. */
 export interface RaisedAlert {
@@ -8,7 +8,8 @@ export interface RaisedAlert {
   readonly parkId: number | null;
   readonly enterpriseId: number | null;
   readonly severity: AlertSeverity;
-  readonly title: string;
+  /** The rule's alert_title in both languages, filled in. */
+  readonly title: Bilingual;
   readonly evidence: unknown;
 }
 
@@ -49,13 +50,13 @@ export const writeRuleAlerts = async (
     const firing = new Set(raised.map((r) => r.subject));
     for (let i = 0; i < fresh.length; i += BATCH) {
       const c = fresh.slice(i, i + BATCH);
-      // One JSON document per batch ([[subject, park, enterprise, severity, title, evidence], …]).
-      const doc = JSON.stringify(c.map((r) => [r.subject, r.parkId, r.enterpriseId, r.severity, r.title, r.evidence]));
+      // One JSON document per batch ([[subject, park, enterprise, severity, title zh, title en, evidence], …]).
+      const doc = JSON.stringify(c.map((r) => [r.subject, r.parkId, r.enterpriseId, r.severity, r.title.zh, r.title.en, r.evidence]));
       const ids = rowsOf<{ id: number }>(
         await tx.execute(
           sqlText(
-            `INSERT INTO alerts (rule_id, rule_version, subject, park_id, enterprise_id, province_code, period, severity, title, evidence, status, raised_at, updated_at)
-             SELECT $1, $2, x->>0, (x->>1)::int, (x->>2)::int, $3, $4, x->>3, x->>4, x->5, 'open', $6::timestamptz, $6::timestamptz
+            `INSERT INTO alerts (rule_id, rule_version, subject, park_id, enterprise_id, province_code, period, severity, title, title_en, evidence, status, raised_at, updated_at)
+             SELECT $1, $2, x->>0, (x->>1)::int, (x->>2)::int, $3, $4, x->>3, x->>4, x->>5, x->6, 'open', $6::timestamptz, $6::timestamptz
                FROM jsonb_array_elements($5::jsonb) AS t(x)
              RETURNING id`,
             [rule.id, rule.version, provinceCode, period, doc, now],
@@ -71,19 +72,19 @@ export const writeRuleAlerts = async (
         const e = bySubject.get(r.subject)!;
         return e.status === "resolved" && e.note === AUTO_RESOLVED_NOTE ? [e.id] : [];
       });
-      const doc = JSON.stringify(c.map((r) => [bySubject.get(r.subject)!.id, r.severity, r.title, r.evidence]));
+      const doc = JSON.stringify(c.map((r) => [bySubject.get(r.subject)!.id, r.severity, r.title.zh, r.title.en, r.evidence]));
       // Only alerts whose content changed (or that reopen) are rewritten: an unchanged re-run of a
       // province leaves its tens of thousands of alerts, and their updated_at, as they were.
       const changed = rowsOf<{ id: number }>(
         await tx.execute(
           sqlText(
-            `UPDATE alerts a SET rule_version = $1, severity = x->>1, title = x->>2, evidence = x->3, updated_at = $3::timestamptz,
+            `UPDATE alerts a SET rule_version = $1, severity = x->>1, title = x->>2, title_en = x->>3, evidence = x->4, updated_at = $3::timestamptz,
                     status = CASE WHEN a.id = ANY($4::int[]) THEN 'open' ELSE a.status END,
                     note = CASE WHEN a.id = ANY($4::int[]) THEN NULL ELSE a.note END
                FROM jsonb_array_elements($2::jsonb) AS t(x)
               WHERE a.id = (x->>0)::int
                 AND (a.id = ANY($4::int[]) OR a.rule_version IS DISTINCT FROM $1 OR a.severity IS DISTINCT FROM x->>1
-                     OR a.title IS DISTINCT FROM x->>2 OR a.evidence IS DISTINCT FROM x->3)
+                     OR a.title IS DISTINCT FROM x->>2 OR a.title_en IS DISTINCT FROM x->>3 OR a.evidence IS DISTINCT FROM x->4)
             RETURNING a.id`,
             [rule.version, doc, now, reopen],
           ),

@@ -47,7 +47,7 @@ export const AlertDrawer = ({ id, me, onClose }: { id: number | null; me: TMe; o
   };
 
   return (
-    <Drawer open={id !== null} onClose={onClose} size={860} title={a?.title ?? ""} destroyOnHidden data-testid="alert-drawer">
+    <Drawer open={id !== null} onClose={onClose} size={860} title={a ? pickText(a.title, lang) : ""} destroyOnHidden data-testid="alert-drawer">
       {q.error ? (
         <ErrorState error={q.error} />
       ) : !a ? (

@@ -66,7 +66,7 @@ export const AlertsPage = ({ me }: { me: TMe }) => {
             columns={[
               { title: t("evaluation.alerts.severityLabel"), dataIndex: "severity", width: 80, render: (s: Severity) => <Tag color={SEVERITY_COLOURS[s]}>{t(`evaluation.alerts.severity.${s}`)}</Tag> },
               { title: t("evaluation.alerts.period"), dataIndex: "period", width: 90 },
-              { title: t("evaluation.alerts.inbox"), key: "title", render: (_: unknown, a: TAlertSummary) => <span title={pickText(a.ruleTitle, lang)}>{a.title}</span> },
+              { title: t("evaluation.alerts.inbox"), key: "title", render: (_: unknown, a: TAlertSummary) => <span title={pickText(a.ruleTitle, lang)}>{pickText(a.title, lang)}</span> },
               { title: t("evaluation.park"), dataIndex: "parkName", width: 200, render: (v: string | null) => v ?? "—" },
               { title: t("evaluation.alerts.owner"), dataIndex: "ownerName", width: 110, render: (v: string | null) => v ?? "—" },
               { title: t("evaluation.alerts.statusLabel"), dataIndex: "status", width: 90, render: (s: AlertStatus) => <Tag>{t(`evaluation.alerts.status.${s}`)}</Tag> },
