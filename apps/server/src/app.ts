@@ -29,7 +29,7 @@ import { gradientAdminRoutes } from "./routes/gradient-admin.routes";
 
 export interface AppDependencies {
   readonly ctx: ServiceContext;
-  readonly config: Pick<Config, "sessionSecret" | "maxUploadBytes" | "logLevel">;
+  readonly config: Pick<Config, "sessionSecret" | "maxUploadBytes" | "logLevel" | "loginAttemptsPerMinute">;
   /** Directory of the built web app to serve at /, when present. */
   readonly webRoot?: string | null;
   readonly secureCookies?: boolean;
@@ -58,7 +58,7 @@ export const createApp = async (deps: AppDependencies): Promise<FastifyInstance>
   registerAuth(app, deps.ctx);
 
   await app.register(metaRoutes(deps.ctx));
-  await app.register(authRoutes(deps.ctx, { secureCookies: deps.secureCookies ?? false }));
+  await app.register(authRoutes(deps.ctx, { secureCookies: deps.secureCookies ?? false, loginAttemptsPerMinute: deps.config.loginAttemptsPerMinute }));
   await app.register(parkRoutes(deps.ctx));
   await app.register(enterpriseRoutes(deps.ctx));
   await app.register(importRoutes(deps.ctx, { maxUploadBytes: deps.config.maxUploadBytes }));

@@ -50,3 +50,21 @@ describe("auth routes", () => {
     }
   });
 });
+
+describe("login attempts per minute (LOGIN_ATTEMPTS_PER_MINUTE)", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(undefined, { loginAttemptsPerMinute: 3 });
+  });
+  afterAll(async () => t.close());
+
+  it("answers the attempt past the limit with 429, its own code and the wait in words, whatever the password", async () => {
+    const attempt = () => t.app.inject({ method: "POST", url: "/api/auth/login", payload: { username: "nobody", password: "guess-again1" } });
+    for (let i = 0; i < 3; i++) expect((await attempt()).statusCode).toBe(401);
+    const refused = await attempt();
+    expect(refused.statusCode).toBe(429);
+    expect(refused.headers["retry-after"]).toBeDefined();
+    expect(refused.json().error).toMatchObject({ code: "rate_limited", issues: [] });
+    expect(refused.json().error.message).toMatch(/^请求过于频繁，请 \d+ 秒后再试 \/ Too many requests, retry in \d+ s$/);
+  });
+});

@@ -14,11 +14,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** A fresh database clone and an app on it, with a fixed clock. */
-export const createTestApp = async (now = new Date("2026-06-01T08:00:00Z")): Promise<TestApp> => {
+/** A fresh database clone and an app on it, with a fixed clock (and the default login limit unless given). */
+export const createTestApp = async (now = new Date("2026-06-01T08:00:00Z"), options: { loginAttemptsPerMinute?: number } = {}): Promise<TestApp> => {
   const database = await createTestDatabase();
   const ctx: ServiceContext = { database, clock: { now: () => now } };
-  const app = await createApp({ ctx, config: { sessionSecret: "s".repeat(40), maxUploadBytes: 5 * 1024 * 1024, logLevel: "silent" } });
+  const config = { sessionSecret: "s".repeat(40), maxUploadBytes: 5 * 1024 * 1024, logLevel: "silent" as const, loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 20 };
+  const app = await createApp({ ctx, config });
   return {
     app,
     database,

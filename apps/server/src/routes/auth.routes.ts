@@ -5,13 +5,13 @@ import { describeActor, login, logout, SESSION_TTL_HOURS, type ServiceContext } 
 import { requireActor, SESSION_COOKIE } from "../plugins/auth";
 
 export const authRoutes =
-  (ctx: ServiceContext, options: { secureCookies: boolean }): FastifyPluginAsyncZod =>
+  (ctx: ServiceContext, options: { secureCookies: boolean; loginAttemptsPerMinute: number }): FastifyPluginAsyncZod =>
   async (app) => {
     app.post(
       "/api/auth/login",
       {
         schema: { tags: ["auth"], summary: "Log in; sets an httpOnly session cookie", body: ZLoginRequest, response: { 200: ZMe } },
-        config: { rateLimit: { max: 20, timeWindow: "1 minute" } },
+        config: { rateLimit: { max: options.loginAttemptsPerMinute, timeWindow: "1 minute" } },
       },
       async (request, reply) => {
         const result = await login(ctx, request.body.username, request.body.password);

@@ -11,6 +11,8 @@ export interface Config {
   readonly sessionSecret: string;
   readonly logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   readonly maxUploadBytes: number;
+  /** Login attempts allowed per client address and minute (the rest answer 429). */
+  readonly loginAttemptsPerMinute: number;
   readonly demo: { seedOnFirstStart: boolean; enterprises: number; seed: number; asOf: string | null };
 }
 
@@ -27,6 +29,7 @@ const EnvSchema = z.object({
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(50),
+  LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
   DEMO_SEED_ON_FIRST_START: boolish.default(true),
   DEMO_ENTERPRISES: z.coerce.number().int().min(0).max(5_000_000).default(20_000),
   DEMO_SEED: z.coerce.number().int().default(20251),
@@ -59,6 +62,7 @@ export const loadConfig = (env: Record<string, string | undefined>, cwd: string 
     sessionSecret: e.SESSION_SECRET ?? readOrCreateSecret(dataDir),
     logLevel: e.LOG_LEVEL,
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
+    loginAttemptsPerMinute: e.LOGIN_ATTEMPTS_PER_MINUTE,
     demo: { seedOnFirstStart: e.DEMO_SEED_ON_FIRST_START, enterprises: e.DEMO_ENTERPRISES, seed: e.DEMO_SEED, asOf: e.DEMO_AS_OF ?? null },
   };
 };
