@@ -233,7 +233,7 @@ describe("industrial chains in the browser", () => {
         const row = segmentRows.filter({ has: page.locator(`td:first-child`, { hasText: new RegExp(`^${leaf.name}$`) }) });
         const text = await row.innerText();
         expect(text).toContain({ strong: "强链", weak: "弱链", missing: "缺链" }[leaf.assessment?.strength ?? "missing"]);
-        expect(text).toContain(leaf.assessment?.reasons[0] ?? "—");
+        expect(text).toContain(leaf.assessment?.reasons[0]?.zh ?? "—");
       }
       await screenshot(page, "chains-map-park");
 
@@ -254,7 +254,7 @@ describe("industrial chains in the browser", () => {
       if (!clicked) return;
       const body = await drawer.innerText();
       expect(body).toContain("强链");
-      for (const reason of clicked.assessment?.reasons ?? []) expect(body).toContain(reason);
+      for (const reason of clicked.assessment?.reasons ?? []) expect(body).toContain(reason.zh);
       const rows = drawer.locator("tbody tr.ant-table-row");
       await expect.poll(() => rows.count()).toBe(clicked.figures.enterprises);
       // Only the park's own enterprises, each with why it was placed there.
@@ -348,7 +348,7 @@ describe("industrial chains in the browser", () => {
         const panel = page.getByTestId(`gap-${gap.segmentKey}`);
         const head = await panel.innerText();
         expect(head).toContain(gap.strength === "missing" ? "缺链" : "弱链");
-        expect(head).toContain(gap.reasons[0] ?? "—");
+        expect(head).toContain(gap.reasons[0]?.zh ?? "—");
         const rows = panel.locator("tbody tr.ant-table-row");
         expect(await rows.count()).toBe(gap.targets.length);
         if (gap.targets.length === 0) continue;
@@ -364,6 +364,18 @@ describe("industrial chains in the browser", () => {
       }
       expect(withTargets).toBeGreaterThan(0);
       await screenshot(page, "chains-targets");
+
+      // In English: the basis, the segment verdicts, the honours and every ranking reason.
+      const ranked = expected.gaps.find((g) => g.targets.length > 0);
+      if (!ranked) throw new Error("no gap with targets");
+      await page.getByTestId("language-switch").click();
+      const panel = page.getByTestId(`gap-${ranked.segmentKey}`);
+      await expect.poll(() => panel.locator("tbody tr.ant-table-row td:nth-child(8)").first().innerText()).toBe(ranked.targets[0]?.reason.en);
+      expect(await panel.innerText()).toContain(ranked.reasons[0]?.en ?? "—");
+      expect(await page.locator(".ant-alert").first().innerText()).toContain(expected.basis.en);
+      await screenshot(page, "chains-targets-en");
+      await page.getByTestId("language-switch").click();
+      await expect.poll(() => panel.locator("tbody tr.ant-table-row td:nth-child(8)").first().innerText()).toBe(ranked.targets[0]?.reason.zh);
 
       // Turn the top target of the first gap that has one into a lead.
       const gap = expected.gaps.find((g) => g.targets.length > 0);

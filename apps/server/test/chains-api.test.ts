@@ -40,7 +40,9 @@ describe("chain API", () => {
     const map = await call("park", "GET", `/api/chains/map?templateCode=${NEV}&parkId=${parkId}`);
     expect(map.statusCode, map.body).toBe(200);
     const battery = map.json().nodes.find((n: { key: string }) => n.key === "power-battery");
-    expect(battery.assessment).toMatchObject({ strength: "weak", reasons: ["企业 1 家 < 强环节门槛 5 家", "全链无产值或营收数据，规模占比不计，仅按企业数判定"] });
+    expect(battery.assessment.strength).toBe("weak");
+    expect(battery.assessment.reasons.map((r: { zh: string }) => r.zh)).toEqual(["企业 1 家 < 强环节门槛 5 家", "全链无产值或营收数据，规模占比不计，仅按企业数判定"]);
+    expect(battery.assessment.reasons[0].en).toBe("1 enterprise < 5 for a strong segment");
 
     const drill = await call("park", "GET", `/api/chains/map/segment-enterprises?templateCode=${NEV}&segmentKey=power-battery&parkId=${parkId}`);
     expect(drill.statusCode, drill.body).toBe(200);

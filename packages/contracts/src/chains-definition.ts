@@ -64,7 +64,7 @@ export const ZTargetingPolicy = z.strictObject({
   weights: z.strictObject({ fit: z.number().min(0), size: z.number().min(0), tier: z.number().min(0), distance: z.number().min(0) }),
   distanceHalfKm: z.number().positive(),
   sizeScores: z.strictObject({ large: ZFraction, medium: ZFraction, small: ZFraction, micro: ZFraction, unknown: ZFraction }),
-  tiers: z.record(z.string().min(1).max(32), z.strictObject({ name: z.string().min(1), weight: ZFraction })),
+  tiers: z.record(z.string().min(1).max(32), z.strictObject({ name: z.string().min(1), name_en: z.string().min(1).optional(), weight: ZFraction })),
   poolSize: z.number().int().min(1).max(5_000),
   perSegment: z.number().int().min(1).max(200),
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZPage, ZPageQuery } from "./common";
+import { ZBilingualText, ZPage, ZPageQuery } from "./common";
 import { ZChainDefinition, ZChainStage, ZMapLevel, ZSizeBand } from "./chains-definition";
 
 export * from "./chains-definition";
@@ -126,7 +126,7 @@ export const ZChainMapNode = z.object({
   classes: z.array(z.object({ code: z.string(), name: z.string(), partial: z.boolean() })),
   keywords: z.array(z.string()),
   figures: ZChainFigures,
-  assessment: z.object({ strength: ZSegmentStrength, share: z.number().nullable(), reasons: z.array(z.string()) }).nullable(),
+  assessment: z.object({ strength: ZSegmentStrength, share: z.number().nullable(), reasons: z.array(ZBilingualText) }).nullable(),
   leafSummary: ZStrengthTally.nullable(),
 });
 
@@ -206,7 +206,7 @@ export type TTargetsQuery = z.infer<typeof ZTargetsQuery>;
 export const ZTarget = z.object({
   rank: z.number().int(),
   score: z.number(),
-  reason: z.string(),
+  reason: ZBilingualText,
   parts: z.object({ fit: z.number(), size: z.number(), tier: z.number(), distance: z.number().nullable(), distanceKm: z.number().nullable() }),
   enterprise: z.object({
     id: z.number().int(),
@@ -218,7 +218,7 @@ export const ZTarget = z.object({
     industryName: z.string().nullable(),
     sizeBand: ZSizeBand,
     sizeBasis: z.string(),
-    tiers: z.array(z.object({ key: z.string(), name: z.string() })),
+    tiers: z.array(z.object({ key: z.string(), name: ZBilingualText })),
     isGenerated: z.boolean(),
   }),
   fit: z.number(),
@@ -231,7 +231,7 @@ export const ZTargetGap = z.object({
   segmentName: z.string(),
   stage: ZChainStage,
   strength: z.enum(["weak", "missing"]),
-  reasons: z.array(z.string()),
+  reasons: z.array(ZBilingualText),
   /** Candidates found on the segment outside the subject before ranking (capped by poolSize). */
   pool: z.number().int(),
   targets: z.array(ZTarget),
@@ -240,7 +240,7 @@ export const ZTargetGap = z.object({
 export const ZTargetList = z.object({
   template: ZChainTemplateRef,
   subject: ZChainSubject,
-  basis: z.string(),
+  basis: ZBilingualText,
   gaps: z.array(ZTargetGap),
 });
 export type TTargetList = z.infer<typeof ZTargetList>;

@@ -8,6 +8,10 @@ export const ZPageQuery = z.object({
 export const ZPage = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 
+/** A text in both UI languages. */
+export const ZBilingualText = z.object({ zh: z.string(), en: z.string() });
+export type TBilingualText = z.infer<typeof ZBilingualText>;
+
 export const ZIdParam = z.object({ id: z.coerce.number().int().positive() });
 
 export const ZErrorResponse = z.object({

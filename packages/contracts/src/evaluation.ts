@@ -1,13 +1,11 @@
 import { z } from "zod";
-import { ZPage, ZPageQuery } from "./common";
+import { ZBilingualText, ZPage, ZPageQuery } from "./common";
 
 /**
  * Park evaluation API (/api/evaluation/...): indicator catalogue and values, leading industries
  * and homogeneity, per-mu (亩均) classes with explanations, the Guidance scorecard, monitoring and
  * alerts. Values are in the catalogue units; null means unknown (never zero).
  */
-export const ZBilingualText = z.object({ zh: z.string(), en: z.string() });
-export type TBilingualText = z.infer<typeof ZBilingualText>;
 
 export const ZPolicyCitation = z.object({
   number: z.string(),

@@ -78,10 +78,12 @@ describe("chain map and targets", () => {
     expect(map.year).toBe(2025);
     expect(map.totals).toMatchObject({ enterprises: 8, scale: 10_000, output: 10_000, tiered: 1 });
     expect(node("power-battery")).toMatchObject({ figures: { enterprises: 5, output: 5_000, tiered: 1, pending: 1 }, assessment: { strength: "strong", share: 0.5 } });
-    expect(node("power-battery")?.assessment?.reasons).toEqual(["企业 5 家 ≥ 5 家", "规模占全链 50.0% ≥ 10.0%"]);
-    expect(node("electric-drive")?.assessment).toMatchObject({ strength: "weak", reasons: ["企业 2 家 < 强环节门槛 5 家", "规模占全链 2.0% < 强环节门槛 10.0%"] });
+    expect(node("power-battery")?.assessment?.reasons.map((r) => r.zh)).toEqual(["企业 5 家 ≥ 5 家", "规模占全链 50.0% ≥ 10.0%"]);
+    expect(node("power-battery")?.assessment?.reasons.map((r) => r.en)).toEqual(["5 enterprises ≥ 5", "50.0% of the chain's scale ≥ 10.0%"]);
+    expect(node("electric-drive")?.assessment?.strength).toBe("weak");
+    expect(node("electric-drive")?.assessment?.reasons.map((r) => r.zh)).toEqual(["企业 2 家 < 强环节门槛 5 家", "规模占全链 2.0% < 强环节门槛 10.0%"]);
     expect(node("vehicle")?.assessment?.strength).toBe("weak");
-    expect(node("charging")?.assessment).toMatchObject({ strength: "missing", reasons: ["本环节没有企业"] });
+    expect(node("charging")?.assessment).toMatchObject({ strength: "missing", reasons: [{ zh: "本环节没有企业", en: "No enterprise on this segment" }] });
     expect(node("midstream")?.leafSummary).toEqual({ strong: 1, weak: 1, missing: 3 });
     expect(node("midstream")?.figures.enterprises).toBe(7);
     expect(map.summary.strong + map.summary.weak + map.summary.missing).toBe(map.nodes.filter((n) => n.isLeaf).length);
@@ -115,8 +117,9 @@ describe("chain map and targets", () => {
     expect(gap).toMatchObject({ segmentKey: "charging", strength: "missing", pool: 3 });
     const ranked = gap?.targets ?? [];
     expect(ranked.map((t) => t.enterprise.id)).toEqual([ids.nearBig, ids.farBig, ids.nearSmall]);
-    expect(ranked[0]?.enterprise).toMatchObject({ name: "近处大充电桩公司", provinceCode: "99", parkName: "深圳测试园", sizeBand: "large", tiers: [{ key: "specialized_sme", name: "专精特新中小企业" }] });
-    expect(ranked[0]?.reason).toMatch(/^第 1 名，综合 0\.\d\d：环节匹配 0\.\d\d（行业与关键词一致，权重 0\.4）；规模 大型 1\.00（权重 0\.25）；梯度 专精特新中小企业 0\.70（权重 0\.2）；距园区 10\d km/);
+    expect(ranked[0]?.enterprise).toMatchObject({ name: "近处大充电桩公司", provinceCode: "99", parkName: "深圳测试园", sizeBand: "large", tiers: [{ key: "specialized_sme", name: { zh: "专精特新中小企业", en: "Specialised and innovative SME" } }] });
+    expect(ranked[0]?.reason.en).toMatch(/^Rank 1, score 0\.\d\d: segment fit 0\.\d\d \(industry and keywords agree, weight 0\.4\); size large 1\.00 \(weight 0\.25\); honours Specialised and innovative SME 0\.70 \(weight 0\.2\); 10\d km from the park/);
+    expect(ranked[0]?.reason.zh).toMatch(/^第 1 名，综合 0\.\d\d：环节匹配 0\.\d\d（行业与关键词一致，权重 0\.4）；规模 大型 1\.00（权重 0\.25）；梯度 专精特新中小企业 0\.70（权重 0\.2）；距园区 10\d km/);
     expect(ranked[1]?.parts.distanceKm).toBeGreaterThan(1_800);
     expect(ranked[2]?.enterprise.sizeBand).toBe("micro");
     // No indicator value of another tenant leaves: not in the fields, not in the sentences.

@@ -59,7 +59,7 @@ const printMap = (map: TChainMap): void => {
       wan(n.figures.output),
       n.assessment?.share === null || n.assessment === null ? "" : `${(n.assessment.share * 100).toFixed(1)}%`,
       n.assessment ? STRENGTH_ZH[n.assessment.strength] : n.leafSummary ? `强${n.leafSummary.strong}/弱${n.leafSummary.weak}/缺${n.leafSummary.missing}` : "",
-      n.assessment?.reasons.join("；") ?? "",
+      n.assessment?.reasons.map((r) => r.zh).join("；") ?? "",
     ]),
   );
   if (map.leaders.length > 0) {
@@ -69,12 +69,12 @@ const printMap = (map: TChainMap): void => {
 };
 
 const printTargets = (list: TTargetList): void => {
-  console.log(`${list.template.name} — ${list.subject.name} 的招商目标（${list.basis}）`);
+  console.log(`${list.template.name} — ${list.subject.name} 的招商目标（${list.basis.zh}）`);
   for (const gap of list.gaps) {
-    console.log(`\n【${gap.segmentName}】${STRENGTH_ZH[gap.strength]}：${gap.reasons.join("；")}（候选 ${gap.pool} 家）`);
+    console.log(`\n【${gap.segmentName}】${STRENGTH_ZH[gap.strength]}：${gap.reasons.map((r) => r.zh).join("；")}（候选 ${gap.pool} 家）`);
     printTable(
       ["#", "得分", "企业", "省", "园区", "规模", "理由"],
-      gap.targets.map((t) => [String(t.rank), t.score.toFixed(2), t.enterprise.name, t.enterprise.provinceName ?? t.enterprise.provinceCode, t.enterprise.parkName ?? "-", t.enterprise.sizeBand, t.reason]),
+      gap.targets.map((t) => [String(t.rank), t.score.toFixed(2), t.enterprise.name, t.enterprise.provinceName ?? t.enterprise.provinceCode, t.enterprise.parkName ?? "-", t.enterprise.sizeBand, t.reason.zh]),
     );
   }
 };

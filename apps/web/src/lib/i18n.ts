@@ -8,6 +8,9 @@ const STORAGE_KEY = "parkpilot.lang";
 
 export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
 
+/** A {zh, en} text from the API in the UI language. */
+export const pickText = (text: { readonly zh: string; readonly en: string } | null | undefined, lang: Lang): string => (text ? (lang === "zh-CN" ? text.zh : text.en) : "");
+
 const isLang = (v: unknown): v is Lang => v === "zh-CN" || v === "en-US";
 
 /** Chinese unless the user chose English before (remembered in this browser). */

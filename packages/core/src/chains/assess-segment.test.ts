@@ -23,15 +23,22 @@ describe("assessSegment: strong / weak / missing at the boundaries", () => {
   });
 
   it("explains each criterion", () => {
-    expect(assessSegment({ enterprises: 4, scale: 500 }, chain, rule).reasons).toEqual(["企业 4 家 < 强环节门槛 5 家", "规模占全链 5.0% < 强环节门槛 10.0%"]);
-    expect(assessSegment({ enterprises: 6, scale: 1_200 }, chain, rule).reasons).toEqual(["企业 6 家 ≥ 5 家", "规模占全链 12.0% ≥ 10.0%"]);
-    expect(assessSegment({ enterprises: 0, scale: null }, chain, rule).reasons).toEqual(["本环节没有企业"]);
-    expect(assessSegment({ enterprises: 6, scale: null }, { enterprises: 6, scale: null }, rule).reasons[1]).toContain("仅按企业数判定");
+    expect(assessSegment({ enterprises: 4, scale: 500 }, chain, rule).reasons).toEqual([
+      { zh: "企业 4 家 < 强环节门槛 5 家", en: "4 enterprises < 5 for a strong segment" },
+      { zh: "规模占全链 5.0% < 强环节门槛 10.0%", en: "5.0% of the chain's scale < 10.0% for a strong segment" },
+    ]);
+    expect(assessSegment({ enterprises: 6, scale: 1_200 }, chain, rule).reasons).toEqual([
+      { zh: "企业 6 家 ≥ 5 家", en: "6 enterprises ≥ 5" },
+      { zh: "规模占全链 12.0% ≥ 10.0%", en: "12.0% of the chain's scale ≥ 10.0%" },
+    ]);
+    expect(assessSegment({ enterprises: 0, scale: null }, chain, rule).reasons).toEqual([{ zh: "本环节没有企业", en: "No enterprise on this segment" }]);
+    expect(assessSegment({ enterprises: 6, scale: null }, { enterprises: 6, scale: null }, rule).reasons[1]?.zh).toContain("仅按企业数判定");
+    expect(assessSegment({ enterprises: 6, scale: null }, { enterprises: 6, scale: null }, rule).reasons[1]?.en).toContain("the count alone decides");
   });
 
   it("never writes a share just below the bar as the bar itself", () => {
-    expect(assessSegment({ enterprises: 9, scale: 999.9 }, chain, rule).reasons[1]).toBe("规模占全链 9.999% < 强环节门槛 10.0%");
-    expect(assessSegment({ enterprises: 9, scale: 999 }, chain, rule).reasons[1]).toBe("规模占全链 9.99% < 强环节门槛 10.0%");
-    expect(assessSegment({ enterprises: 9, scale: 999.999 }, chain, rule).reasons[1]).toBe("规模占全链 9.9999% < 强环节门槛 10.0%");
+    expect(assessSegment({ enterprises: 9, scale: 999.9 }, chain, rule).reasons[1]?.zh).toBe("规模占全链 9.999% < 强环节门槛 10.0%");
+    expect(assessSegment({ enterprises: 9, scale: 999 }, chain, rule).reasons[1]?.zh).toBe("规模占全链 9.99% < 强环节门槛 10.0%");
+    expect(assessSegment({ enterprises: 9, scale: 999.999 }, chain, rule).reasons[1]?.zh).toBe("规模占全链 9.9999% < 强环节门槛 10.0%");
   });
 });

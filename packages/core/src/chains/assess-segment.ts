@@ -1,3 +1,4 @@
+import type { Bilingual } from "../evaluation/policy";
 import type { StrengthRule } from "./types";
 
 export type SegmentStrength = "strong" | "weak" | "missing";
@@ -16,7 +17,8 @@ export interface SegmentAssessment {
   readonly strength: SegmentStrength;
   /** Segment scale ÷ chain scale (distinct enterprises), or null when it cannot be computed. */
   readonly share: number | null;
-  readonly reasons: readonly string[];
+  /** Each criterion in words, in both languages. */
+  readonly reasons: readonly Bilingual[];
 }
 
 const pct = (x: number, digits = 1) => `${(x * 100).toFixed(digits)}%`;
@@ -38,23 +40,34 @@ const pctBelow = (share: number, bar: number): string => {
  */
 export const assessSegment = (segment: SegmentFigures, chain: SegmentFigures, rule: StrengthRule): SegmentAssessment => {
   const { minEnterprises, minShare } = rule.strong;
-  if (segment.enterprises === 0) return { strength: "missing", share: null, reasons: ["本环节没有企业"] };
-  const reasons: string[] = [];
-  const countOk = segment.enterprises >= minEnterprises;
-  reasons.push(countOk ? `企业 ${segment.enterprises} 家 ≥ ${minEnterprises} 家` : `企业 ${segment.enterprises} 家 < 强环节门槛 ${minEnterprises} 家`);
+  if (segment.enterprises === 0) return { strength: "missing", share: null, reasons: [{ zh: "本环节没有企业", en: "No enterprise on this segment" }] };
+  const reasons: Bilingual[] = [];
+  const n = segment.enterprises;
+  const countOk = n >= minEnterprises;
+  const nEn = `${n} ${n === 1 ? "enterprise" : "enterprises"}`;
+  reasons.push(
+    countOk
+      ? { zh: `企业 ${n} 家 ≥ ${minEnterprises} 家`, en: `${nEn} ≥ ${minEnterprises}` }
+      : { zh: `企业 ${n} 家 < 强环节门槛 ${minEnterprises} 家`, en: `${nEn} < ${minEnterprises} for a strong segment` },
+  );
   const chainHasScale = chain.scale !== null && chain.scale > 0;
   let share: number | null = null;
   let shareOk: boolean;
   if (!chainHasScale) {
     shareOk = true;
-    reasons.push("全链无产值或营收数据，规模占比不计，仅按企业数判定");
+    reasons.push({ zh: "全链无产值或营收数据，规模占比不计，仅按企业数判定", en: "No output or revenue reported on the chain: its share is left out and the count alone decides" });
   } else if (segment.scale === null) {
     shareOk = false;
-    reasons.push("本环节企业未报送产值或营收，规模占比无法判定");
+    reasons.push({ zh: "本环节企业未报送产值或营收，规模占比无法判定", en: "The segment's enterprises reported no output or revenue: its share cannot be judged" });
   } else {
     share = segment.scale / (chain.scale ?? 1);
     shareOk = share >= minShare;
-    reasons.push(shareOk ? `规模占全链 ${pct(share)} ≥ ${pct(minShare)}` : `规模占全链 ${pctBelow(share, minShare)} < 强环节门槛 ${pct(minShare)}`);
+    const low = pctBelow(share, minShare);
+    reasons.push(
+      shareOk
+        ? { zh: `规模占全链 ${pct(share)} ≥ ${pct(minShare)}`, en: `${pct(share)} of the chain's scale ≥ ${pct(minShare)}` }
+        : { zh: `规模占全链 ${low} < 强环节门槛 ${pct(minShare)}`, en: `${low} of the chain's scale < ${pct(minShare)} for a strong segment` },
+    );
   }
   return { strength: countOk && shareOk ? "strong" : "weak", share, reasons };
 };

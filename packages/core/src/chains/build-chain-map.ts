@@ -50,7 +50,7 @@ export const buildChainMap = (definition: ChainDefinition, figures: ReadonlyMap<
     const f = figures.get(n.segment.key) ?? EMPTY_FIGURES;
     const a = assessSegment(f, chain, definition.assessment[level]);
     // Placements awaiting confirmation do not count, but a person deciding on them may change the class.
-    assessed.set(n.segment.key, f.pending > 0 && a.strength !== "strong" ? { ...a, reasons: [...a.reasons, `另有 ${f.pending} 家企业待人工确认（置信度低于计入阈值）`] } : a);
+    assessed.set(n.segment.key, f.pending > 0 && a.strength !== "strong" ? { ...a, reasons: [...a.reasons, { zh: `另有 ${f.pending} 家企业待人工确认（置信度低于计入阈值）`, en: `${f.pending} more awaiting confirmation (confidence below the count floor)` }] } : a);
   }
   const leavesUnder = (key: string) => flat.filter((n) => n.isLeaf && n.path.includes(key)).map((n) => assessed.get(n.segment.key) ?? null);
   const nodes = flat.map(

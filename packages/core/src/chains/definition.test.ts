@@ -54,7 +54,10 @@ describe("buildChainMap", () => {
     expect(by.get("battery")?.assessment?.strength).toBe("strong");
     // A strong segment does not list its pending placements; a weak or missing one does.
     expect(by.get("battery")?.assessment?.reasons).toHaveLength(2);
-    expect(buildChainMap(FIXTURE_CHAIN, new Map([["vehicle", { enterprises: 0, scale: null, output: null, revenue: null, tiered: 0, pending: 3 }]]), { enterprises: 0, scale: null, output: null, revenue: null, tiered: 0, pending: 3 }, "park").nodes.find((n) => n.key === "vehicle")?.assessment?.reasons).toEqual(["本环节没有企业", "另有 3 家企业待人工确认（置信度低于计入阈值）"]);
+    expect(buildChainMap(FIXTURE_CHAIN, new Map([["vehicle", { enterprises: 0, scale: null, output: null, revenue: null, tiered: 0, pending: 3 }]]), { enterprises: 0, scale: null, output: null, revenue: null, tiered: 0, pending: 3 }, "park").nodes.find((n) => n.key === "vehicle")?.assessment?.reasons).toEqual([
+      { zh: "本环节没有企业", en: "No enterprise on this segment" },
+      { zh: "另有 3 家企业待人工确认（置信度低于计入阈值）", en: "3 more awaiting confirmation (confidence below the count floor)" },
+    ]);
     expect(by.get("motor")?.assessment?.strength).toBe("weak");
     expect(by.get("vehicle")?.assessment?.strength).toBe("missing");
     expect(by.get("parts")?.leafSummary).toEqual({ strong: 1, weak: 1, missing: 0 });

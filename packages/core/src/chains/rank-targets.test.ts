@@ -47,7 +47,7 @@ describe("rankTargets", () => {
     // (0.4·0.92 + 0.25·1 + 0.2·0.9 + 0.15·300/(300+d)) / 1, d ≈ 105 km
     const d = distanceKm(guangzhou, shenzhen);
     expect(first?.score).toBeCloseTo((0.4 * 0.92 + 0.25 + 0.2 * 0.9 + (0.15 * 300) / (300 + d)) / 1, 3);
-    expect(first?.reason).toMatch(/^第 1 名，综合 0\.\d\d：环节匹配 0\.92（行业与关键词一致，权重 0\.4）；规模 大型 1\.00（权重 0\.25）；梯度 专精特新“小巨人”、高新技术企业 0\.90（权重 0\.2）；距园区 10\d km/);
+    expect(first?.reason.zh).toMatch(/^第 1 名，综合 0\.\d\d：环节匹配 0\.92（行业与关键词一致，权重 0\.4）；规模 大型 1\.00（权重 0\.25）；梯度 专精特新“小巨人”、高新技术企业 0\.90（权重 0\.2）；距园区 10\d km/);
   });
 
   it("states in the reason the very score it returns (no 综合 0.57 next to a score shown as 0.56)", () => {
@@ -55,14 +55,16 @@ describe("rankTargets", () => {
     const candidates = Array.from({ length: 400 }, (_, i) => cand(i + 1, { fit: 0.5 + i / 1000, location: i % 2 ? shenzhen : beijing }));
     const ranked = rankTargets(candidates, policy, guangzhou, 400);
     expect(ranked.length).toBe(400);
-    for (const r of ranked) expect(r.reason).toContain(`综合 ${r.score.toFixed(2)}：`);
+    for (const r of ranked) expect(r.reason.zh).toContain(`综合 ${r.score.toFixed(2)}：`);
+    for (const r of ranked) expect(r.reason.en).toContain(`score ${r.score.toFixed(2)}: `);
   });
 
   it("leaves distance out of the mean when coordinates are missing, and says so", () => {
     const [withoutOrigin] = rankTargets([cand(1, {})], policy, null);
     expect(withoutOrigin?.parts.distance).toBeNull();
     expect(withoutOrigin?.score).toBeCloseTo((0.4 * 0.8 + 0.25 * 0.7) / 0.85, 3);
-    expect(withoutOrigin?.reason).toContain("距离未知");
+    expect(withoutOrigin?.reason.zh).toContain("距离未知");
+    expect(withoutOrigin?.reason.en).toContain("distance unknown");
   });
 
   it("breaks ties by fit, then name, and keeps the limit", () => {

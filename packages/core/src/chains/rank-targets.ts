@@ -1,6 +1,7 @@
+import type { Bilingual } from "../evaluation/policy";
 import { distanceKm, type GeoPoint } from "./geo";
 import type { PlacementMethod } from "./place-enterprise";
-import { SIZE_BAND_ZH, type SizeBandResult } from "./size-band";
+import { SIZE_BAND_EN, SIZE_BAND_ZH, type SizeBandResult } from "./size-band";
 import type { TargetingPolicy } from "./types";
 
 /**
@@ -40,10 +41,12 @@ export interface RankedTarget extends TargetCandidate {
   /** 0–1: weighted mean of the parts that are known. */
   readonly score: number;
   readonly parts: TargetScoreParts;
-  readonly reason: string;
+  /** How the rank was reached, in both languages. */
+  readonly reason: Bilingual;
 }
 
 const METHOD_ZH: Readonly<Record<TargetCandidate["method"], string>> = { class: "按行业", keyword: "按产品关键词", both: "行业与关键词一致", manual: "人工确认" };
+const METHOD_EN: Readonly<Record<TargetCandidate["method"], string>> = { class: "by industry", keyword: "by product keywords", both: "industry and keywords agree", manual: "confirmed by hand" };
 
 const scoreOf = (c: TargetCandidate, policy: TargetingPolicy, origin: GeoPoint | null): { score: number; parts: TargetScoreParts } => {
   const w = policy.weights;
@@ -56,18 +59,28 @@ const scoreOf = (c: TargetCandidate, policy: TargetingPolicy, origin: GeoPoint |
   return { score: den > 0 ? num / den : 0, parts: { fit: c.fit, size, tier, distance, distanceKm: km } };
 };
 
-const explain = (c: TargetCandidate, parts: TargetScoreParts, score: number, rank: number, policy: TargetingPolicy): string => {
+const explain = (c: TargetCandidate, parts: TargetScoreParts, score: number, rank: number, policy: TargetingPolicy): Bilingual => {
   const w = policy.weights;
   const honours = c.tiers.map((t) => policy.tiers[t]?.name ?? t);
-  const bits = [
-    `环节匹配 ${parts.fit.toFixed(2)}（${METHOD_ZH[c.method]}，权重 ${w.fit}）`,
-    `规模 ${SIZE_BAND_ZH[c.size.band]} ${parts.size.toFixed(2)}（权重 ${w.size}）`,
-    honours.length > 0 ? `梯度 ${honours.join("、")} ${parts.tier.toFixed(2)}（权重 ${w.tier}）` : `无梯度培育认定 0（权重 ${w.tier}）`,
-    parts.distanceKm === null
-      ? "距离未知（园区坐标缺失，不计入）"
-      : `距园区 ${Math.round(parts.distanceKm)} km ${(parts.distance ?? 0).toFixed(2)}（权重 ${w.distance}，${policy.distanceHalfKm} km 时减半）`,
+  const honoursEn = c.tiers.map((t) => policy.tiers[t]?.name_en ?? policy.tiers[t]?.name ?? t);
+  const fit = parts.fit.toFixed(2);
+  const size = parts.size.toFixed(2);
+  const tier = parts.tier.toFixed(2);
+  const km = parts.distanceKm === null ? null : Math.round(parts.distanceKm);
+  const near = (parts.distance ?? 0).toFixed(2);
+  const zh = [
+    `环节匹配 ${fit}（${METHOD_ZH[c.method]}，权重 ${w.fit}）`,
+    `规模 ${SIZE_BAND_ZH[c.size.band]} ${size}（权重 ${w.size}）`,
+    honours.length > 0 ? `梯度 ${honours.join("、")} ${tier}（权重 ${w.tier}）` : `无梯度培育认定 0（权重 ${w.tier}）`,
+    km === null ? "距离未知（园区坐标缺失，不计入）" : `距园区 ${km} km ${near}（权重 ${w.distance}，${policy.distanceHalfKm} km 时减半）`,
   ];
-  return `第 ${rank} 名，综合 ${score.toFixed(2)}：${bits.join("；")}`;
+  const en = [
+    `segment fit ${fit} (${METHOD_EN[c.method]}, weight ${w.fit})`,
+    `size ${SIZE_BAND_EN[c.size.band]} ${size} (weight ${w.size})`,
+    honoursEn.length > 0 ? `honours ${honoursEn.join(", ")} ${tier} (weight ${w.tier})` : `no tier honour 0 (weight ${w.tier})`,
+    km === null ? "distance unknown (park coordinates missing, left out)" : `${km} km from the park ${near} (weight ${w.distance}, halved at ${policy.distanceHalfKm} km)`,
+  ];
+  return { zh: `第 ${rank} 名，综合 ${score.toFixed(2)}：${zh.join("；")}`, en: `Rank ${rank}, score ${score.toFixed(2)}: ${en.join("; ")}` };
 };
 
 /**

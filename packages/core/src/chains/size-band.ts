@@ -31,6 +31,7 @@ export interface SizeBandResult {
 
 const BANDS = ["large", "medium", "small"] as const;
 export const SIZE_BAND_ZH: Readonly<Record<SizeBand, string>> = { large: "大型", medium: "中型", small: "小型", micro: "微型", unknown: "规模未知" };
+export const SIZE_BAND_EN: Readonly<Record<SizeBand, string>> = { large: "large", medium: "medium", small: "small", micro: "micro", unknown: "size unknown" };
 
 const covers = (pattern: string, division: string): boolean => {
   const [lo, hi] = pattern.split("-");

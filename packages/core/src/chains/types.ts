@@ -102,7 +102,7 @@ export interface LeaderPolicy {
 }
 
 /** Honours (keyed by the tier keys of enterprise_honours) with their name and weight in target ranking. */
-export type TierWeights = Readonly<Record<string, { readonly name: string; readonly weight: number }>>;
+export type TierWeights = Readonly<Record<string, { readonly name: string; readonly name_en?: string; readonly weight: number }>>;
 
 export interface TargetingPolicy {
   readonly weights: { readonly fit: number; readonly size: number; readonly tier: number; readonly distance: number };

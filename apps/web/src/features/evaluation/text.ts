@@ -1,7 +1,6 @@
 import type { Lang } from "../../lib/format";
 
-/** A {zh, en} text from the API in the UI language. */
-export const pickText = (text: { readonly zh: string; readonly en: string } | null | undefined, lang: Lang): string => (text ? (lang === "zh-CN" ? text.zh : text.en) : "");
+export { pickText } from "../../lib/i18n";
 
 /** Class colours, best to worst. */
 export const CLASS_COLOURS: Readonly<Record<string, string>> = { A: "#389e0d", B: "#1677ff", C: "#fa8c16", D: "#cf1322" };

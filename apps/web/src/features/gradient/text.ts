@@ -1,7 +1,7 @@
-import type { Lang } from "../../lib/format";
+import { pickText } from "../../lib/i18n";
 
-/** A {zh, en} text from the API in the UI language. */
-export const pick = (text: { readonly zh: string; readonly en: string } | null | undefined, lang: Lang): string => (text ? (lang === "zh-CN" ? text.zh : text.en) : "");
+/** A {zh, en} text from the API in the UI language (lib/i18n's pickText). */
+export const pick = pickText;
 
 /** The last complete data year: this year's annual reports are not in yet. */
 export const defaultDataYear = (): number => new Date().getFullYear() - 1;

@@ -14,8 +14,10 @@ import { validHonourTiers } from "./valid-honours";
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
-const BASIS =
-  "候选企业取自本园区（省）以外、已落在该环节的企业（人工确认或达到计入阈值）；只展示公开信息：名称、所在省与园区、行业、规模档（按《统计上大中小微型企业划分办法（2017）》划型）与梯度培育认定，不展示任何企业报送的指标数值。";
+const BASIS = {
+  zh: "候选企业取自本园区（省）以外、已落在该环节的企业（人工确认或达到计入阈值）；只展示公开信息：名称、所在省与园区、行业、规模档（按《统计上大中小微型企业划分办法（2017）》划型）与梯度培育认定，不展示任何企业报送的指标数值。",
+  en: "Candidates are enterprises outside this park (province) already placed on the segment (confirmed, or at or above the count floor). Only public facts are shown: name, province and park, industry, size band (by the NBS 2017 size classification) and tier honours; no figure any enterprise reported.",
+};
 
 /**
  * 链式招商 targets: for each missing or weak segment of the subject's chain map, candidate
@@ -115,7 +117,10 @@ export const getChainTargets = async (ctx: ServiceContext, scope: TenantScope, q
             industryName: t.industryName,
             sizeBand: t.size.band,
             sizeBasis: `${shippedChainFiles().sizeBands.citation}：${t.size.sector}`,
-            tiers: t.tiers.map((key) => ({ key, name: policy.tiers[key]?.name ?? key })),
+            tiers: t.tiers.map((key) => {
+              const tier = policy.tiers[key];
+              return { key, name: { zh: tier?.name ?? key, en: tier?.name_en ?? tier?.name ?? key } };
+            }),
             isGenerated: extra.get(t.enterpriseId)?.isGenerated ?? false,
           },
         })),

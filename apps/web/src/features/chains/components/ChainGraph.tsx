@@ -3,6 +3,8 @@ import type { TChainMap } from "@parkpilot/contracts";
 import { useTranslation } from "react-i18next";
 import { EChart } from "../../../components/EChart";
 import type { ChartOption } from "../../../lib/echarts";
+import { escapeHtml } from "../../../lib/html";
+import { pickText, useLang } from "../../../lib/i18n";
 import "../echarts-graph";
 
 type Node = TChainMap["nodes"][number];
@@ -19,6 +21,7 @@ const ROW = 90;
  */
 export const ChainGraph = ({ map, onSelect }: { map: TChainMap; onSelect: (key: string) => void }) => {
   const { t } = useTranslation();
+  const lang = useLang();
   const option = useMemo((): ChartOption => {
     const leaves = map.nodes.filter((n) => n.isLeaf);
     const rows = Math.max(1, ...STAGES.map((s) => leaves.filter((n) => n.stage === s).length));
@@ -42,7 +45,8 @@ export const ChainGraph = ({ map, onSelect }: { map: TChainMap; onSelect: (key: 
           const data = (p as { data?: { key?: string } }).data;
           const node = leaves.find((n) => n.key === data?.key);
           if (!node) return "";
-          return [`<b>${node.name}</b>`, ...(node.assessment?.reasons ?? [])].join("<br/>");
+          // Segment names come from templates a province may edit: escaped, like the reasons.
+          return [`<b>${escapeHtml(node.name)}</b>`, ...(node.assessment?.reasons ?? []).map((r) => escapeHtml(pickText(r, lang)))].join("<br/>");
         },
       },
       series: [
@@ -88,7 +92,7 @@ export const ChainGraph = ({ map, onSelect }: { map: TChainMap; onSelect: (key: 
         },
       ],
     };
-  }, [map, t]);
+  }, [map, t, lang]);
   return (
     <EChart
       option={option}

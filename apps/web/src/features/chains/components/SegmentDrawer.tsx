@@ -7,7 +7,7 @@ import { ErrorState } from "../../../components/ErrorState";
 import { GeneratedBadge } from "../../../components/GeneratedBadge";
 import { errorText } from "../error-text";
 import { formatMoneyWan, formatPercent } from "../../../lib/format";
-import { useLang } from "../../../lib/i18n";
+import { pickText, useLang } from "../../../lib/i18n";
 import type { ChainSubject } from "../api";
 import { useDecidePlacement, useSegmentEnterprises } from "../hooks/useChains";
 import { STRENGTH_COLOUR } from "./ChainGraph";
@@ -52,7 +52,7 @@ export const SegmentDrawer = ({ map, segmentKey, subject, onClose }: { map: TCha
           <Space wrap>
             <Tag color={STRENGTH_COLOUR[strength]}>{t(`chains.strength.${strength}`)}</Tag>
             <Tag>{t(`chains.stage.${node.stage}`)}</Tag>
-            {node.assessment?.reasons.map((r) => <Typography.Text key={r}>{r}</Typography.Text>)}
+            {node.assessment?.reasons.map((r) => <Typography.Text key={r.zh}>{pickText(r, lang)}</Typography.Text>)}
           </Space>
           <Descriptions size="small" column={2} bordered>
             <Descriptions.Item label={t("chains.map.enterprises")}>{node.figures.enterprises}</Descriptions.Item>

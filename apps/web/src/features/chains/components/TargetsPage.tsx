@@ -5,6 +5,7 @@ import { ErrorState } from "../../../components/ErrorState";
 import { GeneratedBadge } from "../../../components/GeneratedBadge";
 import { PageLoading } from "../../../components/PageLoading";
 import { Panel } from "../../../components/Panel";
+import { pickText, useLang } from "../../../lib/i18n";
 import { errorText } from "../error-text";
 import { useCreateProject, useTargets } from "../hooks/useChains";
 import { useChainSelection } from "../hooks/useChainSelection";
@@ -19,6 +20,7 @@ import { SubjectPicker } from "./SubjectPicker";
  */
 export const TargetsPage = ({ me }: { me: TMe }) => {
   const { t } = useTranslation();
+  const lang = useLang();
   const selection = useChainSelection(me);
   const targets = useTargets(selection.chain, selection.subject);
   const create = useCreateProject();
@@ -34,7 +36,8 @@ export const TargetsPage = ({ me }: { me: TMe }) => {
         templateCode: selection.chain,
         segmentKey,
         stage: "lead",
-        note: target.reason,
+        // The lead keeps the reason in the language it was made in (a note is free text).
+        note: pickText(target.reason, lang),
       },
       { onSuccess: () => void message.success(t("chains.targets.leadCreated")), onError: (e) => void message.error(errorText(e, t)) },
     );
@@ -51,7 +54,7 @@ export const TargetsPage = ({ me }: { me: TMe }) => {
           <PageLoading />
         ) : (
           <>
-            <Alert type="info" showIcon title={t("chains.targets.basisTitle")} description={d.basis} />
+            <Alert type="info" showIcon title={t("chains.targets.basisTitle")} description={pickText(d.basis, lang)} />
             {d.gaps.length === 0 && <Empty description={t("chains.targets.noGaps")} />}
             {d.gaps.map((gap) => (
               <Panel
@@ -60,7 +63,7 @@ export const TargetsPage = ({ me }: { me: TMe }) => {
                   <Space>
                     {gap.segmentName}
                     <Tag color={STRENGTH_COLOUR[gap.strength]}>{t(`chains.strength.${gap.strength}`)}</Tag>
-                    <Typography.Text type="secondary">{gap.reasons.join("；")}</Typography.Text>
+                    <Typography.Text type="secondary">{gap.reasons.map((r) => pickText(r, lang)).join(lang === "zh-CN" ? "；" : "; ")}</Typography.Text>
                   </Space>
                 }
                 extra={<Typography.Text type="secondary">{t("chains.targets.pool", { n: gap.pool })}</Typography.Text>}
@@ -97,8 +100,8 @@ export const TargetsPage = ({ me }: { me: TMe }) => {
                           </Tooltip>
                         ),
                       },
-                      { title: t("chains.targets.tiers"), render: (_, r) => r.enterprise.tiers.map((x) => <Tag key={x.key} color="purple">{x.name}</Tag>) },
-                      { title: t("chains.targets.reason"), dataIndex: "reason" },
+                      { title: t("chains.targets.tiers"), render: (_, r) => r.enterprise.tiers.map((x) => <Tag key={x.key} color="purple">{pickText(x.name, lang)}</Tag>) },
+                      { title: t("chains.targets.reason"), render: (_, r) => pickText(r.reason, lang) },
                       ...(selection.parkId !== null
                         ? [
                             {
