@@ -7,6 +7,7 @@ import { Panel } from "../../../components/Panel";
 import { ErrorState } from "../../../components/ErrorState";
 import { PageHeader } from "../../../components/PageHeader";
 import { useLang } from "../../../lib/i18n";
+import { parkKindLabel } from "../park-kind";
 import { parkColumnUnit, parkColumnValue } from "../../../lib/kpi-format";
 import { kpiValue, MAX_LEADING_INDUSTRIES, type RankableKpi } from "../../../lib/kpis";
 import { toInt, useSearchState } from "../../../lib/use-search-state";
@@ -46,7 +47,7 @@ export const ParkListPage = () => {
     },
     { title: t("park.catalogueCode"), dataIndex: "catalogueCode", key: "catalogueCode", width: 110, render: (v: string | null) => v ?? "—" },
     { title: t("park.level"), dataIndex: "level", key: "level", width: 80, render: (v: TParkSummary["level"]) => t(`parkLevel.${v}`) },
-    { title: t("park.kind"), dataIndex: "kindText", key: "kind", width: 140, ellipsis: true },
+    { title: t("park.kind"), key: "kind", width: 140, ellipsis: true, render: (_: unknown, p) => parkKindLabel(p, lang, t) },
     ...KPI_COLUMNS.map(
       (key): ColumnsType<TParkSummary>[number] => ({
         title: `${t(`kpi.${key}`)} (${parkColumnUnit(key, lang)})`,

@@ -5,9 +5,11 @@ import { ErrorState } from "../../../components/ErrorState";
 import { PageHeader } from "../../../components/PageHeader";
 import { PageLoading } from "../../../components/PageLoading";
 import { NotFoundPage } from "../../../components/NotFoundPage";
+import { useLang } from "../../../lib/i18n";
 import { EnterpriseTable } from "../../enterprises/components/EnterpriseTable";
 import { useMe } from "../../auth/hooks/useMe";
 import { usePark } from "../hooks/useParks";
+import { parkKindLabel } from "../park-kind";
 import { IndustryMixChart } from "./IndustryMixChart";
 import { ParkKpiCards } from "./ParkKpiCards";
 import { ParkProfile } from "./ParkProfile";
@@ -21,6 +23,7 @@ import styles from "./ParkPage.module.css";
  */
 export const ParkPage = ({ id }: { id: number }) => {
   const { t } = useTranslation();
+  const lang = useLang();
   const park = usePark(id);
   const me = useMe().data;
   // Enterprise users may see the profile of their own park; its figures are for park and province staff.
@@ -40,10 +43,10 @@ export const ParkPage = ({ id }: { id: number }) => {
         tags={
           <>
             <Tag color={p.level === "national" ? "gold" : "blue"}>{t(`parkLevel.${p.level}`)}</Tag>
-            <Tag>{p.kindText}</Tag>
+            <Tag>{parkKindLabel(p, lang, t)}</Tag>
           </>
         }
-        subtitle={profileOnly ? p.kindText : latestYear ? t("park.kpisOfYear", { year: latestYear }) : t("park.noKpis")}
+        subtitle={profileOnly ? parkKindLabel(p, lang, t) : latestYear ? t("park.kpisOfYear", { year: latestYear }) : t("park.noKpis")}
       />
       {profileOnly ? (
         <Panel title={t("park.profile")} className={styles.section}>

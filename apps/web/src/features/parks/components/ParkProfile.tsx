@@ -3,6 +3,7 @@ import type { TParkDetail } from "@parkpilot/contracts";
 import { useTranslation } from "react-i18next";
 import { formatDate, formatKm2 } from "../../../lib/format";
 import { useLang } from "../../../lib/i18n";
+import { parkKindLabel } from "../park-kind";
 import { MAX_LEADING_INDUSTRIES } from "../../../lib/kpis";
 
 /** The park as listed in the Development Zone Audit Catalogue, with its leading industries. */
@@ -18,7 +19,7 @@ export const ParkProfile = ({ park }: { park: TParkDetail }) => {
         items={[
           { key: "code", label: t("park.catalogueCode"), children: park.catalogueCode ?? "—" },
           { key: "level", label: t("park.level"), children: t(`parkLevel.${park.level}`) },
-          { key: "kind", label: t("park.kind"), children: park.kindText },
+          { key: "kind", label: t("park.kind"), children: parkKindLabel(park, lang, t) },
           { key: "approved", label: t("park.approvedOn"), children: formatDate(park.approvedOn) },
           { key: "area", label: t("park.approvedArea"), children: formatKm2(park.approvedAreaKm2, lang) },
           { key: "region", label: t("park.regionCode"), children: park.regionCode ?? "—" },
