@@ -138,7 +138,7 @@ export const ZChainLeader = z.object({
   stage: ZChainStage,
   revenue: z.number(),
   rank: z.number().int(),
-  reason: z.string(),
+  reason: ZBilingualText,
 });
 
 export const ZChainTemplateRef = z.object({ id: z.number().int(), code: z.string(), version: z.number().int(), name: z.string(), dataVersion: z.string() });

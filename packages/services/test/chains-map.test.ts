@@ -88,7 +88,7 @@ describe("chain map and targets", () => {
     expect(node("midstream")?.figures.enterprises).toBe(7);
     expect(map.summary.strong + map.summary.weak + map.summary.missing).toBe(map.nodes.filter((n) => n.isLeaf).length);
     expect(map.leaders).toEqual([
-      expect.objectContaining({ enterpriseId: ids.vehicle, rank: 1, reason: "营业收入 12.0 亿元 ≥ 链主门槛 10.0 亿元；位于下游「整车制造」，本环节第 1 位，全链第 1 位" }),
+      expect.objectContaining({ enterpriseId: ids.vehicle, rank: 1, reason: expect.objectContaining({ zh: "营业收入 12.0 亿元 ≥ 链主门槛 10.0 亿元；位于下游「整车制造」，本环节第 1 位，全链第 1 位" }) }),
     ]);
   });
 

@@ -64,7 +64,7 @@ const printMap = (map: TChainMap): void => {
   );
   if (map.leaders.length > 0) {
     console.log("\n链主候选");
-    printTable(["#", "企业", "环节", "理由"], map.leaders.map((l) => [String(l.rank), l.name, l.segmentName, l.reason]));
+    printTable(["#", "企业", "环节", "理由"], map.leaders.map((l) => [String(l.rank), l.name, l.segmentName, l.reason.zh]));
   }
 };
 

@@ -20,7 +20,8 @@ describe("pickChainLeaders", () => {
   it("caps each segment and ranks across the chain by revenue", () => {
     const leaders = pickChainLeaders([c(1, "vehicle", "downstream", 300_000), c(2, "vehicle", "downstream", 500_000), c(3, "vehicle", "downstream", 400_000), c(4, "battery", "midstream", 350_000)], policy);
     expect(leaders.map((l) => [l.enterpriseId, l.rank])).toEqual([[2, 1], [3, 2], [4, 3]]);
-    expect(leaders[0]?.reason).toBe("营业收入 50.0 亿元 ≥ 链主门槛 10.0 亿元；位于下游「整车制造」，本环节第 1 位，全链第 1 位");
+    expect(leaders[0]?.reason.zh).toBe("营业收入 50.0 亿元 ≥ 链主门槛 10.0 亿元；位于下游「整车制造」，本环节第 1 位，全链第 1 位");
+    expect(leaders[0]?.reason.en).toBe('Revenue 50.0 100M CNY ≥ the chain-leader threshold 10.0 100M CNY; downstream segment "整车制造", no. 1 on the segment, no. 1 on the chain');
   });
 
   it("names an enterprise on two segments once", () => {

@@ -1,3 +1,4 @@
+import type { Bilingual } from "../evaluation/policy";
 import { CHAIN_STAGE_ZH, type ChainStage, type LeaderPolicy } from "./types";
 
 export interface LeaderCandidate {
@@ -14,10 +15,13 @@ export interface ChainLeader extends LeaderCandidate {
   readonly revenue: number;
   /** 1 = largest leader candidate of the chain. */
   readonly rank: number;
-  readonly reason: string;
+  /** Why it is named, in both languages. */
+  readonly reason: Bilingual;
 }
 
-const yi = (wan: number) => `${(wan / 10_000).toFixed(wan >= 100_000 ? 1 : 2)} 亿元`;
+const yiFigure = (wan: number) => (wan / 10_000).toFixed(wan >= 100_000 ? 1 : 2);
+const yi = (wan: number) => `${yiFigure(wan)} 亿元`;
+const yiEn = (wan: number) => `${yiFigure(wan)} 100M CNY`;
 
 /**
  * 链主 candidates: enterprises in segments that integrate others (by default mid- and
@@ -39,7 +43,10 @@ export const pickChainLeaders = (candidates: readonly LeaderCandidate[], policy:
     perSegment.set(c.segmentKey, inSegment);
     named.add(c.enterpriseId);
     const rank = picked.length + 1;
-    const reason = `营业收入 ${yi(c.revenue)} ≥ 链主门槛 ${yi(policy.minRevenue)}；位于${CHAIN_STAGE_ZH[c.stage]}「${c.segmentName}」，本环节第 ${inSegment} 位，全链第 ${rank} 位`;
+    const reason = {
+      zh: `营业收入 ${yi(c.revenue)} ≥ 链主门槛 ${yi(policy.minRevenue)}；位于${CHAIN_STAGE_ZH[c.stage]}「${c.segmentName}」，本环节第 ${inSegment} 位，全链第 ${rank} 位`,
+      en: `Revenue ${yiEn(c.revenue)} ≥ the chain-leader threshold ${yiEn(policy.minRevenue)}; ${c.stage} segment "${c.segmentName}", no. ${inSegment} on the segment, no. ${rank} on the chain`,
+    };
     picked.push({ ...c, rank, reason });
   }
   return picked;

@@ -118,7 +118,7 @@ export const ChainMapPage = ({ me }: { me: TMe }) => {
                     { title: t("chains.segment.enterprise"), render: (_, l) => <Link to={`/enterprises/${l.enterpriseId}`}>{l.name}</Link> },
                     { title: t("chains.map.segment"), dataIndex: "segmentName" },
                     { title: t("chains.map.revenue"), render: (_, l) => formatMoneyWan(l.revenue, lang) },
-                    { title: t("chains.map.reasons"), dataIndex: "reason" },
+                    { title: t("chains.map.reasons"), render: (_, l) => pickText(l.reason, lang) },
                   ]}
                 />
               )}
