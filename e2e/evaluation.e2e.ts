@@ -284,6 +284,9 @@ describe("park evaluation (province admin)", () => {
     expect(await inefficient.locator("header").innerText()).toContain(`${summary.inefficient.length} 宗，合计`);
     expect(summary.inefficient.reduce((s, p) => s + p.areaMu, 0)).toBeCloseTo(summary.inefficientAreaMu, 6);
     expect(await rows(inefficient).count()).toBe(Math.min(10, summary.inefficient.length));
+    // Areas in 亩 to two decimals, as the API has them.
+    const areas = await inefficient.locator("tbody tr.ant-table-row td:nth-child(2)").allInnerTexts();
+    areas.forEach((a, i) => expect(a).toBe((summary.inefficient[i]?.areaMu ?? NaN).toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })));
     for (const reason of await inefficient.locator("tbody tr.ant-table-row td:nth-child(3)").allInnerTexts()) expect(["闲置", "空置未供", "最低档企业占用"]).toContain(reason);
 
     // Plot-ratio what-if: a higher target gives more floor area and more output, at the park's median output per m².

@@ -6,7 +6,7 @@ import { ErrorState } from "../../../components/ErrorState";
 import { GeneratedBadge } from "../../../components/GeneratedBadge";
 import { PageLoading } from "../../../components/PageLoading";
 import { Panel } from "../../../components/Panel";
-import { inCustomaryUnit } from "../../../lib/format";
+import { formatNumber, inCustomaryUnit } from "../../../lib/format";
 import { useLang } from "../../../lib/i18n";
 import { toInt, useSearchState } from "../../../lib/use-search-state";
 import type { LandEnterpriseRow } from "../api";
@@ -114,7 +114,7 @@ export const LandPage = ({ me }: { me: TMe }) => {
               pagination={{ pageSize: 10, showSizeChanger: false }}
               columns={[
                 { title: t("evaluation.land.parcel"), dataIndex: "parcelCode" },
-                { title: t("evaluation.land.area"), dataIndex: "areaMu", width: 100, render: (v: number) => figure(v, lang) },
+                { title: t("evaluation.land.area"), dataIndex: "areaMu", width: 110, align: "right", render: (v: number) => formatNumber(v, lang, 2) },
                 { title: t("evaluation.land.reasonLabel"), dataIndex: "reason", render: (r: Parcel["reason"]) => <Tag color={r === "held_by_lowest_class" ? "red" : "orange"}>{t(`evaluation.land.reason.${r}`)}</Tag> },
                 {
                   title: t("evaluation.land.holder"),
