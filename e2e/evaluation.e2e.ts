@@ -275,8 +275,8 @@ describe("park evaluation (province admin)", () => {
     const low = summary.classes.filter((c) => c.class === "C" || c.class === "D").reduce((s, c) => s + (c.landMu ?? 0), 0);
     expect(summary.landHeldByLowClasses).toBeCloseTo(low, 6);
     const lowText = await page.getByTestId("land-low-classes").innerText();
-    expect(lowText).toMatch(/^C、D类企业用地: [\d,.]+ \/ [\d,.]+ 亩 · 未定档：不参评 \d+ 家，不在范围 \d+ 家，缺数据 \d+ 家$/);
-    expect(numberIn(lowText.split(":")[1] ?? "")).toBeCloseTo(summary.landHeldByLowClasses ?? NaN, 1);
+    expect(lowText).toMatch(/^C、D类企业用地：[\d,.]+ \/ [\d,.]+ 亩 · 未定档：不参评 \d+ 家，不在范围 \d+ 家，缺数据 \d+ 家$/);
+    expect(numberIn(lowText.split("：")[1] ?? "")).toBeCloseTo(summary.landHeldByLowClasses ?? NaN, 1);
 
     // Inefficient land: count and area, reasons, holders.
     const inefficient = page.getByTestId("land-inefficient");

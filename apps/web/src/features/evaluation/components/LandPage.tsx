@@ -6,7 +6,7 @@ import { ErrorState } from "../../../components/ErrorState";
 import { GeneratedBadge } from "../../../components/GeneratedBadge";
 import { PageLoading } from "../../../components/PageLoading";
 import { Panel } from "../../../components/Panel";
-import { formatNumber, inCustomaryUnit } from "../../../lib/format";
+import { formatNumber, inCustomaryUnit, labelColon } from "../../../lib/format";
 import { useLang } from "../../../lib/i18n";
 import { toInt, useSearchState } from "../../../lib/use-search-state";
 import type { LandEnterpriseRow } from "../api";
@@ -84,7 +84,9 @@ export const LandPage = ({ me }: { me: TMe }) => {
                   ))}
                 </Space>
                 <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }} data-testid="land-low-classes">
-                  {t("evaluation.land.lowLand")}: {figure(s.landHeldByLowClasses, lang)} / {figure(s.landClassified, lang)} {t("evaluation.land.mu")} ·{" "}
+                  {t("evaluation.land.lowLand")}
+                  {labelColon(lang)}
+                  {figure(s.landHeldByLowClasses, lang)} / {figure(s.landClassified, lang)} {t("evaluation.land.mu")} ·{" "}
                   {t("evaluation.land.unclassified", { excluded: s.unclassified.excluded, out: s.unclassified.outOfScope, missing: s.unclassified.dataMissing })}
                 </Typography.Paragraph>
               </Panel>
