@@ -101,7 +101,8 @@ describe("evaluation recompute", () => {
   });
 
   it("raises each alert where its rule fires, and nowhere else", async () => {
-    const got = (await alerts()).map((a) => `${a.rule_id} ${a.subject}`);
+    const raised = await alerts();
+    const got = raised.map((a) => `${a.rule_id} ${a.subject}`);
     expect(got).toEqual([
       `enterprise-electricity-output-divergence enterprise:${p.e.b1!.id}`,
       `enterprise-non-reporting enterprise:${p.e.c2!.id}`,
@@ -116,16 +117,14 @@ describe("evaluation recompute", () => {
     // Park A grows (+5 % everywhere but a2's revenue, which is not output) and raises nothing.
     expect(got.filter((g) => g.includes(`park:${p.parks.A.id}`))).toEqual([]);
     // Graded: park B is 1.4 % down (an alert line of 0, a critical line of −5 %): a warning, not critical.
-    const parkB = (await alerts()).find((a) => a.rule_id === "park-output-decline" && a.subject === `park:${p.parks.B.id}`);
-    expect(parkB?.severity).toBe("warning");
+    const severityOf = (rule: string, subject: string) => raised.find((a) => a.rule_id === rule && a.subject === subject)?.severity;
+    expect(severityOf("park-output-decline", `park:${p.parks.B.id}`)).toBe("warning");
     // Park C: c1 (two thirds of its output) produces a fifth less in 2025 and c2 stops reporting: far past −5 %, critical.
-    const parkC = (await alerts()).find((a) => a.rule_id === "park-output-decline" && a.subject === `park:${p.parks.C.id}`);
-    expect(parkC?.severity).toBe("critical");
-    const severityOf = async (rule: string, subject: string) => (await alerts()).find((a) => a.rule_id === rule && a.subject === subject)?.severity;
+    expect(severityOf("park-output-decline", `park:${p.parks.C.id}`)).toBe("critical");
     // Leading industries: a warning past −10 %, critical only past −20 % (neither shrinks that far here).
-    expect(await severityOf("park-leading-industry-shrinking", `park:${p.parks.B.id}/ind:36`)).toBe("warning");
-    expect(await severityOf("park-leading-industry-shrinking", `park:${p.parks.C.id}/ind:13`)).toBe("warning");
-    const decline = (await alerts()).find((a) => a.rule_id === "enterprise-revenue-decline-streak");
+    expect(severityOf("park-leading-industry-shrinking", `park:${p.parks.B.id}/ind:36`)).toBe("warning");
+    expect(severityOf("park-leading-industry-shrinking", `park:${p.parks.C.id}/ind:13`)).toBe("warning");
+    const decline = raised.find((a) => a.rule_id === "enterprise-revenue-decline-streak");
     expect(decline?.title).toBe("企业a2营业收入连续3个月同比下降30%以上");
   });
 

@@ -1,32 +1,18 @@
-import { compileRuleSet, evaluatePopulation, factTableFromRecords, type FactRecord } from "@parkpilot/core";
+import { evaluatePopulation, factTableFromRecords, type FactRecord } from "@parkpilot/core";
+import { CLEAN, shipped } from "@parkpilot/rules/testing";
 import { describe, expect, it } from "vitest";
 import { nextRungTiers } from "../src/gradient/card/get-tier-card";
 import { conditionsOf, rowSummarizer, type AssessmentSummary } from "../src/gradient/evaluate/assessment-summary";
-import { shippedRuleSets } from "../src/gradient/rules/province-rule-sets";
 
-const compiled = (id: string, version: string) => {
-  const def = shippedRuleSets().find((d) => d.id === id && d.version === version);
-  if (!def) throw new Error(`no shipped rule set ${id}@${version}`);
-  return compileRuleSet(def);
-};
-
-const techSme = compiled("tech-sme", "2017");
-
-const CLEAN: FactRecord = {
-  registered_legal_person_cn: true,
-  on_dishonesty_list: false,
-  on_abnormal_operation_list: false,
-  prohibited_products: false,
-  major_incident_2y: false,
-  "holds_title:high_tech_enterprise": false,
-  sci_award_level_5y_top3: 0,
-  rd_institution_level: 0,
-  led_standard_5y: false,
-};
+const techSme = shipped("tech-sme@2017");
 
 // S&T staff 30% → 20 points; R&D 6% of sales → 50; no IP → 0: 70 points, eligible on the score.
 const BASE: FactRecord = {
   ...CLEAN,
+  "holds_title:high_tech_enterprise": false,
+  sci_award_level_5y_top3: 0,
+  rd_institution_level: 0,
+  led_standard_5y: false,
   "employees@y": 100,
   "stStaff@y": 30,
   "revenue@y": 5000,

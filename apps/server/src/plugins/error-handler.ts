@@ -43,9 +43,9 @@ export const registerErrorHandler = (app: FastifyInstance): void => {
     }
     if (status === 415) return reply.status(415).send(body("unsupported_media_type", error.message));
     if (status === 429) {
-      const retry = reply.getHeader("retry-after");
-      const wait = retry === undefined ? "" : ` ${String(retry)}`;
-      return reply.status(429).send(body("rate_limited", `请求过于频繁，请${wait ? `${wait} 秒后` : "稍后"}再试 / Too many requests, retry in${wait || " a while"}${wait ? " s" : ""}`));
+      // The rate limiter sets Retry-After (seconds) before it raises the error.
+      const wait = String(reply.getHeader("retry-after") ?? 60);
+      return reply.status(429).send(body("rate_limited", `请求过于频繁，请 ${wait} 秒后再试 / Too many requests, retry in ${wait} s`));
     }
     if (status >= 400 && status < 500) return reply.status(status).send(body("bad_request", error.message));
     request.log.error({ err: error }, "unhandled error");

@@ -11,6 +11,10 @@ export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
 /** A {zh, en} text from the API in the UI language. */
 export const pickText = (text: { readonly zh: string; readonly en: string } | null | undefined, lang: Lang): string => (text ? (lang === "zh-CN" ? text.zh : text.en) : "");
 
+/** Several {zh, en} texts as one line in the UI language ("；" between them in Chinese, "; " in English). */
+export const joinTexts = (texts: readonly { readonly zh: string; readonly en: string }[], lang: Lang): string =>
+  texts.map((text) => pickText(text, lang)).join(lang === "zh-CN" ? "；" : "; ");
+
 const isLang = (v: unknown): v is Lang => v === "zh-CN" || v === "en-US";
 
 /** Chinese unless the user chose English before (remembered in this browser). */

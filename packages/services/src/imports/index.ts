@@ -7,4 +7,3 @@ export * from "./build-error-report";
 export { buildImportTemplate, type SpreadsheetFile } from "./build-import-template";
 export { importColumns, columnHeader, IMPORT_KINDS, IMPORT_KIND_LABELS, type ImportColumn, type ColumnSpec } from "./import-columns";
 export { describeColumnRule } from "./describe-column";
-export { importBatchVisibility } from "../tenancy/visibility";

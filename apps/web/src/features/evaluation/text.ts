@@ -1,7 +1,5 @@
 import type { Lang } from "../../lib/format";
 
-export { pickText } from "../../lib/i18n";
-
 /** Class colours, best to worst. */
 export const CLASS_COLOURS: Readonly<Record<string, string>> = { A: "#389e0d", B: "#1677ff", C: "#fa8c16", D: "#cf1322" };
 

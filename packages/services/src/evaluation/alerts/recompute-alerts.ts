@@ -5,8 +5,11 @@ import {
   detectNonReporting,
   divisionsOf,
   pickInForce,
+  type AlertSeverity,
   type Detection,
+  type LeadingShrinkRule,
   type MonthlySeries,
+  type ParkGrowthRule,
   type WarningRule,
 } from "@parkpilot/core";
 import type { Database } from "@parkpilot/db";
@@ -53,6 +56,13 @@ const enterpriseAlerts = async (database: Database, rule: WarningRule, fired: re
 };
 
 /** Runs one rule over a province for a period and returns the alerts it raises. */
+/** A growth-line rule on one series: what it detected, and the alert's severity (critical past the rule's critical line). */
+const growthLine = (rule: ParkGrowthRule | LeadingShrinkRule, s: MonthlySeries, period: string): { detection: Detection; severity: AlertSeverity } => {
+  const p = rule.params;
+  const detection = detectGrowthBelow(s, period, p.basis.value, p.below.value, p.critical_below?.value);
+  return { detection, severity: detection.critical ? "critical" : rule.severity };
+};
+
 const evaluateRule = async (database: Database, rule: WarningRule, provinceCode: string, parks: readonly VisiblePark[], period: string): Promise<RaisedAlert[]> => {
   switch (rule.kind) {
     case "revenue_decline_streak": {
@@ -98,14 +108,14 @@ const evaluateRule = async (database: Database, rule: WarningRule, provinceCode:
       return parks.flatMap((p) => {
         const s = series.get(parkSubject(p.id));
         if (!s) return [];
-        const detection = detectGrowthBelow(s, period, rule.params.basis.value, rule.params.below.value, rule.params.critical_below?.value);
+        const { detection, severity } = growthLine(rule, s, period);
         if (!detection.fires) return [];
         return [
           {
             subject: parkSubject(p.id),
             parkId: p.id,
             enterpriseId: null,
-            severity: detection.critical ? "critical" : rule.severity,
+            severity,
             title: alertTitle(rule.alert_title, { name: p.name }, detection),
             evidence: { field: rule.params.field.value, basis: rule.params.basis.value, series: evidenceSeries(s, period, EVIDENCE_MONTHS), measured: detection.measured, decisive: detection.decisive },
           },
@@ -124,7 +134,7 @@ const evaluateRule = async (database: Database, rule: WarningRule, provinceCode:
         const subject = parkIndustrySubject(park.id, division);
         const s = series.get(subject);
         if (!s) return [];
-        const detection = detectGrowthBelow(s, period, rule.params.basis.value, rule.params.below.value, rule.params.critical_below?.value);
+        const { detection, severity } = growthLine(rule, s, period);
         if (!detection.fires) return [];
         const industry = `${division} ${names.get(division) ?? ""}`.trim();
         return [
@@ -132,7 +142,7 @@ const evaluateRule = async (database: Database, rule: WarningRule, provinceCode:
             subject,
             parkId: park.id,
             enterpriseId: null,
-            severity: detection.critical ? "critical" : rule.severity,
+            severity,
             title: alertTitle(rule.alert_title, { name: park.name, industry }, detection),
             evidence: { field: rule.params.field.value, basis: rule.params.basis.value, division, series: evidenceSeries(s, period, EVIDENCE_MONTHS), measured: detection.measured, decisive: detection.decisive },
           },

@@ -107,9 +107,9 @@ export const seedDemoGradient = async (ctx: ServiceContext, provinceCode: string
       readonly key: string;
       readonly value: SQL;
       readonly kind: "number" | "bool";
-      readonly condition?: SQL;
+      readonly condition: SQL;
     }
-    const fact = (key: string, value: SQL, kind: Fact["kind"], condition?: SQL): Fact => ({ key, value, kind, ...(condition ? { condition } : {}) });
+    const fact = (key: string, value: SQL, kind: Fact["kind"], condition: SQL = sql`TRUE`): Fact => ({ key, value, kind, condition });
     const ageYears = sql`extract(year FROM age(make_date(${year}, 12, 31), e.founded_on))`;
     const facts: Fact[] = [
       fact("registered_legal_person_cn", sql`TRUE`, "bool"),
@@ -145,7 +145,7 @@ export const seedDemoGradient = async (ctx: ServiceContext, provinceCode: string
     const rows = sql.join(
       facts.map(
         (f) =>
-          sql`(${f.key}, ${f.kind === "number" ? sql`(${f.value})::float8` : sql`NULL::float8`}, ${f.kind === "bool" ? sql`(${f.value})::boolean` : sql`NULL::boolean`}, ${f.condition ?? sql`TRUE`})`,
+          sql`(${f.key}, ${f.kind === "number" ? sql`(${f.value})::float8` : sql`NULL::float8`}, ${f.kind === "bool" ? sql`(${f.value})::boolean` : sql`NULL::boolean`}, ${f.condition})`,
       ),
       sql`, `,
     );

@@ -8,7 +8,7 @@ import { PageLoading } from "../../../components/PageLoading";
 import { Panel } from "../../../components/Panel";
 import { errorText } from "../error-text";
 import { formatMoneyWan, formatNumber, formatPercent } from "../../../lib/format";
-import { pickText, useLang } from "../../../lib/i18n";
+import { joinTexts, pickText, useLang } from "../../../lib/i18n";
 import { useChainMap, useRunPlacement } from "../hooks/useChains";
 import { useChainSelection } from "../hooks/useChainSelection";
 import { ChainGraph, STRENGTH_COLOUR } from "./ChainGraph";
@@ -100,7 +100,7 @@ export const ChainMapPage = ({ me }: { me: TMe }) => {
                         n.leafSummary && t("chains.map.leafSummary", n.leafSummary)
                       ),
                   },
-                  { title: t("chains.map.reasons"), render: (_, n) => n.assessment?.reasons.map((r) => pickText(r, lang)).join(lang === "zh-CN" ? "；" : "; ") ?? "" },
+                  { title: t("chains.map.reasons"), render: (_, n) => (n.assessment ? joinTexts(n.assessment.reasons, lang) : "") },
                 ]}
               />
             </Panel>

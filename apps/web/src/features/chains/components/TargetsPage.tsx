@@ -5,7 +5,7 @@ import { ErrorState } from "../../../components/ErrorState";
 import { GeneratedBadge } from "../../../components/GeneratedBadge";
 import { PageLoading } from "../../../components/PageLoading";
 import { Panel } from "../../../components/Panel";
-import { pickText, useLang } from "../../../lib/i18n";
+import { joinTexts, pickText, useLang } from "../../../lib/i18n";
 import { errorText } from "../error-text";
 import { useCreateProject, useTargets } from "../hooks/useChains";
 import { useChainSelection } from "../hooks/useChainSelection";
@@ -63,7 +63,7 @@ export const TargetsPage = ({ me }: { me: TMe }) => {
                   <Space>
                     {gap.segmentName}
                     <Tag color={STRENGTH_COLOUR[gap.strength]}>{t(`chains.strength.${gap.strength}`)}</Tag>
-                    <Typography.Text type="secondary">{gap.reasons.map((r) => pickText(r, lang)).join(lang === "zh-CN" ? "；" : "; ")}</Typography.Text>
+                    <Typography.Text type="secondary">{joinTexts(gap.reasons, lang)}</Typography.Text>
                   </Space>
                 }
                 extra={<Typography.Text type="secondary">{t("chains.targets.pool", { n: gap.pool })}</Typography.Text>}

@@ -2,9 +2,8 @@ import { useMemo } from "react";
 import type { TAlertDetail } from "@parkpilot/contracts";
 import { useTranslation } from "react-i18next";
 import { EChart } from "../../../components/EChart";
-import { useLang } from "../../../lib/i18n";
+import { pickText, useLang } from "../../../lib/i18n";
 import { asChartOption } from "../echarts-evaluation";
-import { pickText } from "../text";
 
 /**
  * The series behind an alert: the month's value against the same month a year before, the months

@@ -2,8 +2,8 @@ import { Descriptions, List, Table, Tag, Typography } from "antd";
 import type { TLandExplanation } from "@parkpilot/contracts";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../../lib/format";
-import { useLang } from "../../../lib/i18n";
-import { CLASS_COLOURS, figure, LAND_STATUSES, oneOf, pickText } from "../text";
+import { pickText, useLang } from "../../../lib/i18n";
+import { CLASS_COLOURS, figure, LAND_STATUSES, oneOf } from "../text";
 import { CitationTag } from "./CitationTag";
 
 type Item = TLandExplanation["items"][number];

@@ -2,9 +2,8 @@ import { useMemo } from "react";
 import type { TParkScorecard } from "@parkpilot/contracts";
 import { useTranslation } from "react-i18next";
 import { EChart } from "../../../components/EChart";
-import { useLang } from "../../../lib/i18n";
+import { pickText, useLang } from "../../../lib/i18n";
 import { asChartOption } from "../echarts-evaluation";
-import { pickText } from "../text";
 
 /** The park's scores on the 7 dimensions (0–100); unknown dimensions sit at 0 with the axis named "—". */
 export const ScorecardRadar = ({ card }: { card: TParkScorecard }) => {

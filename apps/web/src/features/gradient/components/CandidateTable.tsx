@@ -5,9 +5,8 @@ import { Link } from "react-router";
 import { ErrorState } from "../../../components/ErrorState";
 import { GeneratedBadge } from "../../../components/GeneratedBadge";
 import { formatNumber } from "../../../lib/format";
-import { useLang } from "../../../lib/i18n";
+import { pickText, useLang } from "../../../lib/i18n";
 import { useCandidates, useCatalogue } from "../hooks/useGradient";
-import { pick } from "../text";
 import { GapList } from "./GapList";
 
 export type CandidateKind = "eligible" | "undetermined" | "near_miss";
@@ -36,7 +35,7 @@ export const CandidateTable = ({ year, parkId, tier, kind, page, onChange }: Pro
           style={{ width: 240 }}
           value={tier}
           onChange={(v) => onChange({ tier: v, page: 1 })}
-          options={(catalogue.data?.tiers ?? []).map((x) => ({ value: x.key, label: pick(x.label, lang) }))}
+          options={(catalogue.data?.tiers ?? []).map((x) => ({ value: x.key, label: pickText(x.label, lang) }))}
         />
         <Segmented<CandidateKind>
           value={kind}

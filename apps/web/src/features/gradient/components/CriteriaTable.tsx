@@ -2,8 +2,7 @@ import { Table, Tag, Tooltip, Typography } from "antd";
 import type { TTierCriterion } from "@parkpilot/contracts";
 import { useTranslation } from "react-i18next";
 import { DASH } from "../../../lib/format";
-import { useLang } from "../../../lib/i18n";
-import { pick } from "../text";
+import { pickText, useLang } from "../../../lib/i18n";
 
 const STATUS_COLOUR: Readonly<Record<TTierCriterion["status"], string>> = { pass: "green", fail: "red", unknown: "gold", manual_review: "blue" };
 
@@ -38,7 +37,7 @@ export const CriteriaTable = ({ criteria }: { criteria: readonly TTierCriterion[
           key: "label",
           render: (_, c) => (
             <span style={{ paddingInlineStart: c.depth * 16, display: "inline-block" }}>
-              {pick(c.label, lang)}
+              {pickText(c.label, lang)}
               {c.uncertain && (
                 <Tooltip title={c.note ?? t("gradient.criteria.uncertainHint")}>
                   <Tag color="warning" style={{ marginInlineStart: 6 }}>
@@ -48,7 +47,7 @@ export const CriteriaTable = ({ criteria }: { criteria: readonly TTierCriterion[
               )}
               {c.reason && (
                 <Typography.Text type="secondary" style={{ display: "block", fontSize: 12 }}>
-                  {pick(c.reason, lang)}
+                  {pickText(c.reason, lang)}
                 </Typography.Text>
               )}
             </span>
@@ -59,9 +58,9 @@ export const CriteriaTable = ({ criteria }: { criteria: readonly TTierCriterion[
           title: t("gradient.criteria.observed"),
           key: "observed",
           width: 150,
-          render: (_, c) => (c.observedText ? pick(c.observedText, lang) : c.observed === null ? <Typography.Text type="warning">{t("gradient.criteria.missing")}</Typography.Text> : DASH),
+          render: (_, c) => (c.observedText ? pickText(c.observedText, lang) : c.observed === null ? <Typography.Text type="warning">{t("gradient.criteria.missing")}</Typography.Text> : DASH),
         },
-        { title: t("gradient.criteria.required"), key: "required", width: 160, render: (_, c) => (c.requiredText ? pick(c.requiredText, lang) : DASH) },
+        { title: t("gradient.criteria.required"), key: "required", width: 160, render: (_, c) => (c.requiredText ? pickText(c.requiredText, lang) : DASH) },
         { title: t("gradient.criteria.points"), key: "points", width: 90, render: (_, c) => points(c) ?? "" },
         {
           title: t("gradient.criteria.citation"),

@@ -6,10 +6,9 @@ import { useTranslation } from "react-i18next";
 import { ErrorState } from "../../../components/ErrorState";
 import { Panel } from "../../../components/Panel";
 import { DASH } from "../../../lib/format";
-import { useLang } from "../../../lib/i18n";
+import { pickText, useLang } from "../../../lib/i18n";
 import { useFacts, useSaveFacts } from "../hooks/useGradient";
 import { errorText } from "../error-text";
-import { pick } from "../text";
 import styles from "./GradientPage.module.css";
 
 type Value = number | boolean | string | null;
@@ -18,7 +17,7 @@ const display = (f: TEnterpriseFact, lang: "zh-CN" | "en-US", yes: string, no: s
   if (f.value === null) return DASH;
   if (typeof f.value === "boolean") return f.value ? yes : no;
   const level = f.levels?.find((l) => l.value === f.value);
-  return level ? pick(level.label, lang) : String(f.value);
+  return level ? pickText(level.label, lang) : String(f.value);
 };
 
 /**
@@ -42,7 +41,7 @@ export const FactsPanel = ({ enterpriseId }: { enterpriseId: number }) => {
   const editor = (f: TEnterpriseFact, value: Value) => {
     const set = (v: Value) => setEditing({ fact: f, value: v });
     if (f.type === "boolean") return <Select<string> style={{ width: 160 }} value={value === null ? "" : String(value)} onChange={(v) => set(v === "" ? null : v === "true")} options={[{ value: "", label: t("gradient.facts.unknown") }, { value: "true", label: t("common.yes") }, { value: "false", label: t("common.no") }]} />;
-    if (f.levels) return <Select<number | null> style={{ width: 240 }} allowClear value={typeof value === "number" ? value : null} onChange={(v) => set(v ?? null)} options={f.levels.map((l) => ({ value: l.value, label: pick(l.label, lang) }))} />;
+    if (f.levels) return <Select<number | null> style={{ width: 240 }} allowClear value={typeof value === "number" ? value : null} onChange={(v) => set(v ?? null)} options={f.levels.map((l) => ({ value: l.value, label: pickText(l.label, lang) }))} />;
     if (f.type === "number") return <InputNumber style={{ width: 200 }} min={0} value={typeof value === "number" ? value : null} onChange={(v) => set(v ?? null)} />;
     return <Input style={{ width: 240 }} value={typeof value === "string" ? value : ""} onChange={(e) => set(e.target.value === "" ? null : e.target.value)} />;
   };
@@ -68,7 +67,7 @@ export const FactsPanel = ({ enterpriseId }: { enterpriseId: number }) => {
           dataSource={rows}
           pagination={{ pageSize: 15, hideOnSinglePage: true }}
           columns={[
-            { title: t("gradient.facts.fact"), key: "label", render: (_, f) => pick(f.label, lang) },
+            { title: t("gradient.facts.fact"), key: "label", render: (_, f) => pickText(f.label, lang) },
             { title: t("gradient.facts.value"), key: "value", width: 200, render: (_, f) => (f.value === null ? <Tag color="gold">{t("gradient.facts.unknown")}</Tag> : display(f, lang, t("common.yes"), t("common.no"))) },
             { title: t("gradient.honours.source"), key: "source", width: 200, render: (_, f) => (f.source ? `${t(`gradient.honours.sources.${f.source.kind}`, { defaultValue: f.source.kind })}${f.source.note ? ` · ${f.source.note}` : ""}` : "") },
             {
@@ -80,7 +79,7 @@ export const FactsPanel = ({ enterpriseId }: { enterpriseId: number }) => {
           ]}
         />
       )}
-      <Modal open={editing !== null} title={editing ? pick(editing.fact.label, lang) : ""} onCancel={() => setEditing(null)} onOk={submit} confirmLoading={save.isPending} okText={t("common.save")} cancelText={t("common.cancel")} destroyOnHidden>
+      <Modal open={editing !== null} title={editing ? pickText(editing.fact.label, lang) : ""} onCancel={() => setEditing(null)} onOk={submit} confirmLoading={save.isPending} okText={t("common.save")} cancelText={t("common.cancel")} destroyOnHidden>
         {editing && editor(editing.fact, editing.value)}
         <Typography.Paragraph type="secondary" style={{ marginTop: 8, fontSize: 12 }}>
           {t("gradient.facts.hint")}

@@ -4,8 +4,7 @@ import { useTranslation } from "react-i18next";
 import { EChart } from "../../../components/EChart";
 import type { ChartOption } from "../../../lib/echarts";
 import "../../../lib/echarts-cartesian";
-import { useLang } from "../../../lib/i18n";
-import { pick } from "../text";
+import { pickText, useLang } from "../../../lib/i18n";
 
 const COLOURS = { recognised: "#1677ff", eligible: "#52c41a", undetermined: "#faad14", nearMiss: "#b37feb" } as const;
 
@@ -33,7 +32,7 @@ export const FunnelChart = ({ funnel, onPick }: { funnel: TFunnel; onPick: (tier
       legend: { top: 0, data: [t("gradient.funnel.recognised"), t("gradient.funnel.eligible"), t("gradient.funnel.undetermined"), t("gradient.funnel.nearMiss")] },
       tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
       xAxis: { type: "value", minInterval: 1 },
-      yAxis: { type: "category", data: tiers.map((x) => pick(x.label, lang)), axisLabel: { width: 170, overflow: "truncate", fontSize: 11 } },
+      yAxis: { type: "category", data: tiers.map((x) => pickText(x.label, lang)), axisLabel: { width: 170, overflow: "truncate", fontSize: 11 } },
       series: [
         series("recognised", t("gradient.funnel.recognised"), (x) => x.recognised),
         series("eligible", t("gradient.funnel.eligible"), (x) => x.eligibleNotRecognised),

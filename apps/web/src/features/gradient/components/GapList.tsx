@@ -1,8 +1,7 @@
 import { Tag, Tooltip, Typography } from "antd";
 import type { TTierGap } from "@parkpilot/contracts";
 import { useTranslation } from "react-i18next";
-import { useLang } from "../../../lib/i18n";
-import { pick } from "../text";
+import { pickText, useLang } from "../../../lib/i18n";
 
 const KIND_COLOUR: Readonly<Record<TTierGap["kind"], string>> = {
   below_threshold: "red",
@@ -40,7 +39,7 @@ export const GapList = ({ gaps, limit }: { gaps: readonly TTierGap[]; limit?: nu
                 {t(`gradient.gapKind.${g.kind}`)}
               </Tag>
               <Tooltip title={`${g.citation.number} ${g.citation.title} ${g.citation.article}`}>
-                <span>{pick(g.text, lang)}</span>
+                <span>{pickText(g.text, lang)}</span>
               </Tooltip>
             </div>
           ))}

@@ -3,10 +3,9 @@ import { DatePicker, Form, Input, InputNumber, Modal, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import type { THonour, THonourInput } from "@parkpilot/contracts";
 import { useTranslation } from "react-i18next";
-import { useLang } from "../../../lib/i18n";
+import { pickText, useLang } from "../../../lib/i18n";
 import { useEnterpriseList } from "../../enterprises/hooks/useEnterprises";
 import { useCatalogue } from "../hooks/useGradient";
-import { pick } from "../text";
 
 interface FormValues {
   enterpriseId: number;
@@ -56,7 +55,7 @@ export const HonourForm = ({ open, honour, saving, onCancel, onSave }: { open: b
           <Select showSearch filterOption={false} onSearch={setSearch} options={enterpriseOptions} disabled={honour !== null} placeholder={t("gradient.honours.searchEnterprise")} />
         </Form.Item>
         <Form.Item name="tier" label={t("gradient.honours.tier")} rules={[{ required: true }]}>
-          <Select options={(catalogue.data?.honourTiers ?? []).map((h) => ({ value: h.key, label: pick(h.label, lang) }))} />
+          <Select options={(catalogue.data?.honourTiers ?? []).map((h) => ({ value: h.key, label: pickText(h.label, lang) }))} />
         </Form.Item>
         <Form.Item name="level" label={t("gradient.honours.level")}>
           <Select allowClear options={LEVELS.map((l) => ({ value: l, label: t(`gradient.honours.levels.${l}`) }))} />

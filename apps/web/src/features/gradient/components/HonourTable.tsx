@@ -4,8 +4,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { DASH } from "../../../lib/format";
-import { useLang } from "../../../lib/i18n";
-import { pick } from "../text";
+import { pickText, useLang } from "../../../lib/i18n";
 
 export const STATE_COLOUR: Readonly<Record<THonour["state"], string>> = { valid: "green", expiring: "orange", expired: "default", future: "blue" };
 
@@ -22,7 +21,7 @@ export const HonourTable = ({ honours, showEnterprise = false, actions }: { hono
       dataSource={[...honours]}
       columns={[
         ...(showEnterprise ? [{ title: t("gradient.candidates.enterprise"), key: "enterprise", render: (_: unknown, h: THonour) => <Link to={`/enterprises/${h.enterpriseId}/tiers`}>{h.enterpriseName}</Link> }] : []),
-        { title: t("gradient.honours.tier"), key: "tier", render: (_, h) => pick(h.tierLabel, lang) },
+        { title: t("gradient.honours.tier"), key: "tier", render: (_, h) => pickText(h.tierLabel, lang) },
         { title: t("gradient.honours.level"), key: "level", width: 90, render: (_, h) => (h.level ? t(`gradient.honours.levels.${h.level}`) : DASH) },
         { title: t("gradient.honours.validity"), key: "validity", width: 200, render: (_, h) => `${h.validFrom} — ${h.validUntil ?? t("gradient.honours.open")}` },
         {

@@ -7,11 +7,10 @@ import { ErrorState } from "../../../components/ErrorState";
 import { PageHeader } from "../../../components/PageHeader";
 import { Panel } from "../../../components/Panel";
 import { formatNumber } from "../../../lib/format";
-import { useLang } from "../../../lib/i18n";
+import { pickText, useLang } from "../../../lib/i18n";
 import { toInt, useSearchState } from "../../../lib/use-search-state";
 import { useCatalogue, useDeleteHonour, useHonours, useSaveHonour } from "../hooks/useGradient";
 import { errorText } from "../error-text";
-import { pick } from "../text";
 import { HonourForm } from "./HonourForm";
 import { HonourImport } from "./HonourImport";
 import { HonourTable } from "./HonourTable";
@@ -64,7 +63,7 @@ export const HonoursPage = ({ me }: { me: TMe }) => {
             style={{ width: 240 }}
             value={tier}
             onChange={(v) => update({ tier: v ?? null })}
-            options={(catalogue.data?.honourTiers ?? []).map((h) => ({ value: h.key, label: pick(h.label, lang) }))}
+            options={(catalogue.data?.honourTiers ?? []).map((h) => ({ value: h.key, label: pickText(h.label, lang) }))}
           />
           <Select allowClear placeholder={t("gradient.honours.allStates")} style={{ width: 160 }} value={honourState} onChange={(v) => update({ state: v ?? null })} options={STATES.map((s) => ({ value: s, label: t(`gradient.honours.states.${s}`) }))} />
           <Input.Search allowClear placeholder={t("gradient.honours.searchEnterprise")} defaultValue={state.q} onSearch={(q) => update({ q })} style={{ width: 260 }} />

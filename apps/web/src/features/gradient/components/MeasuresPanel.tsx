@@ -5,10 +5,9 @@ import type { TMe, TSupportMeasure, TSupportMeasureInput, TTierKey } from "@park
 import { useTranslation } from "react-i18next";
 import { ErrorState } from "../../../components/ErrorState";
 import { Panel } from "../../../components/Panel";
-import { useLang } from "../../../lib/i18n";
+import { pickText, useLang } from "../../../lib/i18n";
 import { useCatalogue, useDeleteMeasure, useMeasures, useSaveMeasure } from "../hooks/useGradient";
 import { errorText } from "../error-text";
-import { pick } from "../text";
 import styles from "./GradientPage.module.css";
 
 const KINDS = ["policy", "service", "fund", "training"] as const;
@@ -27,7 +26,7 @@ export const MeasuresPanel = ({ me, highlight }: { me: TMe; highlight: TTierKey 
   const [editing, setEditing] = useState<TSupportMeasure | "new" | null>(null);
   const [form] = Form.useForm<TSupportMeasureInput>();
   const [message, holder] = antdMessage.useMessage();
-  const tierLabel = (key: string) => pick(catalogue.data?.tiers.find((x) => x.key === key)?.label, lang) || key;
+  const tierLabel = (key: string) => pickText(catalogue.data?.tiers.find((x) => x.key === key)?.label, lang) || key;
   const ownPark = me.scope.kind === "park" ? me.scope.parkId : null;
   const mayEdit = (m: TSupportMeasure) => me.scope.kind === "province" || (m.parkId !== null && m.parkId === ownPark);
 
@@ -106,7 +105,7 @@ export const MeasuresPanel = ({ me, highlight }: { me: TMe; highlight: TTierKey 
       <Modal open={editing !== null} title={editing === "new" ? t("gradient.measures.add") : t("gradient.measures.edit")} onCancel={() => setEditing(null)} onOk={() => void submit()} confirmLoading={save.isPending} okText={t("common.save")} cancelText={t("common.cancel")} destroyOnHidden>
         <Form form={form} layout="vertical">
           <Form.Item name="tier" label={t("gradient.measures.tier")} rules={[{ required: true }]}>
-            <Select options={(catalogue.data?.tiers ?? []).map((x) => ({ value: x.key, label: pick(x.label, lang) }))} />
+            <Select options={(catalogue.data?.tiers ?? []).map((x) => ({ value: x.key, label: pickText(x.label, lang) }))} />
           </Form.Item>
           <Form.Item name="kind" label={t("gradient.measures.kind")} rules={[{ required: true }]}>
             <Select options={KINDS.map((k) => ({ value: k, label: t(`gradient.measures.kinds.${k}`) }))} />

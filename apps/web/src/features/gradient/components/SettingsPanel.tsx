@@ -5,10 +5,9 @@ import { useTranslation } from "react-i18next";
 import { ErrorState } from "../../../components/ErrorState";
 import { PageLoading } from "../../../components/PageLoading";
 import { Panel } from "../../../components/Panel";
-import { useLang } from "../../../lib/i18n";
+import { pickText, useLang } from "../../../lib/i18n";
 import { useSaveSettings, useSettings } from "../hooks/useGradient";
 import { errorText } from "../error-text";
-import { pick } from "../text";
 import styles from "./GradientPage.module.css";
 
 type Tunable = TGradientSettings["tunable"][number];
@@ -86,7 +85,7 @@ export const SettingsPanel = () => {
         return (
           <div key={rs.ruleSetId} style={{ marginBottom: 16 }}>
             <Typography.Title level={5}>
-              {pick(rs.title, lang)} {overlaid && <Typography.Text type="warning">{t("gradient.settings.overlaid")}</Typography.Text>}
+              {pickText(rs.title, lang)} {overlaid && <Typography.Text type="warning">{t("gradient.settings.overlaid")}</Typography.Text>}
             </Typography.Title>
             <Table
               rowKey="id"
@@ -94,8 +93,8 @@ export const SettingsPanel = () => {
               pagination={false}
               dataSource={rs.parameters}
               columns={[
-                { title: t("gradient.settings.parameter"), key: "label", render: (_, p) => pick(p.label, lang) },
-                { title: t("gradient.settings.default"), key: "default", width: 120, render: (_, p) => (typeof p.defaultValue === "boolean" ? (p.defaultValue ? t("common.yes") : t("common.no")) : `${p.defaultValue} ${pick(p.unit, lang)}`) },
+                { title: t("gradient.settings.parameter"), key: "label", render: (_, p) => pickText(p.label, lang) },
+                { title: t("gradient.settings.default"), key: "default", width: 120, render: (_, p) => (typeof p.defaultValue === "boolean" ? (p.defaultValue ? t("common.yes") : t("common.no")) : `${p.defaultValue} ${pickText(p.unit, lang)}`) },
                 {
                   title: t("gradient.settings.value"),
                   key: "value",
@@ -103,9 +102,9 @@ export const SettingsPanel = () => {
                   render: (_, p) => {
                     const v = d.parameters[p.id] ?? p.value;
                     return typeof v === "boolean" ? (
-                      <Switch checked={v} onChange={(c) => setDraft(rs, { parameters: { ...d.parameters, [p.id]: c } })} aria-label={pick(p.label, lang)} />
+                      <Switch checked={v} onChange={(c) => setDraft(rs, { parameters: { ...d.parameters, [p.id]: c } })} aria-label={pickText(p.label, lang)} />
                     ) : (
-                      <InputNumber value={v} addonAfter={pick(p.unit, lang) || undefined} onChange={(n) => n !== null && setDraft(rs, { parameters: { ...d.parameters, [p.id]: n } })} aria-label={pick(p.label, lang)} />
+                      <InputNumber value={v} addonAfter={pickText(p.unit, lang) || undefined} onChange={(n) => n !== null && setDraft(rs, { parameters: { ...d.parameters, [p.id]: n } })} aria-label={pickText(p.label, lang)} />
                     );
                   },
                 },

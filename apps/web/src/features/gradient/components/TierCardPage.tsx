@@ -8,10 +8,10 @@ import { NotFoundPage } from "../../../components/NotFoundPage";
 import { PageHeader } from "../../../components/PageHeader";
 import { PageLoading } from "../../../components/PageLoading";
 import { Panel } from "../../../components/Panel";
-import { useLang } from "../../../lib/i18n";
+import { pickText, useLang } from "../../../lib/i18n";
 import { toInt, useSearchState } from "../../../lib/use-search-state";
 import { useTierCard } from "../hooks/useGradient";
-import { defaultDataYear, pick } from "../text";
+import { defaultDataYear } from "../text";
 import { FactsPanel } from "./FactsPanel";
 import { HonourTable } from "./HonourTable";
 import { GapList } from "./GapList";
@@ -32,7 +32,7 @@ const Ladder = ({ card }: { card: TTierCard }) => {
       size="small"
       current={current}
       items={rungs.map((tiers, i) => ({
-        title: tiers.map((x) => pick(x.label, lang)).join(" / "),
+        title: tiers.map((x) => pickText(x.label, lang)).join(" / "),
         status: i <= current ? "finish" : i === current + 1 ? "process" : "wait",
         description: tiers.some((x) => x.recognised) ? t("gradient.card.held") : i === current + 1 ? t("gradient.card.nextTier") : undefined,
       }))}
@@ -111,18 +111,18 @@ export const TierCardPage = ({ id }: { id: number }) => {
         <Ladder card={c} />
         <Space wrap style={{ marginTop: 12 }}>
           <Typography.Text>{t("gradient.card.current")}</Typography.Text>
-          <Tag color={c.currentTier ? "blue" : "default"}>{c.currentTier ? pick(c.currentTier.label, lang) : t("gradient.card.none")}</Tag>
+          <Tag color={c.currentTier ? "blue" : "default"}>{c.currentTier ? pickText(c.currentTier.label, lang) : t("gradient.card.none")}</Tag>
           {c.sizeClass && (
             <>
               <Typography.Text>{t("gradient.card.size")}</Typography.Text>
-              <Tag>{pick(c.sizeClass.label, lang)}</Tag>
+              <Tag>{pickText(c.sizeClass.label, lang)}</Tag>
             </>
           )}
           {c.tiers
             .filter((x) => x.recognised && x.rung === null)
             .map((x) => (
               <Tag key={x.tier} color="cyan">
-                {pick(x.label, lang)}
+                {pickText(x.label, lang)}
               </Tag>
             ))}
         </Space>

@@ -2,8 +2,7 @@ import { Alert, Progress, Space, Tag, Typography } from "antd";
 import type { TTierCardEntry } from "@parkpilot/contracts";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../../lib/format";
-import { useLang } from "../../../lib/i18n";
-import { pick } from "../text";
+import { pickText, useLang } from "../../../lib/i18n";
 import { CriteriaTable } from "./CriteriaTable";
 import { GapList } from "./GapList";
 
@@ -16,7 +15,7 @@ export const TierEntryHeader = ({ entry }: { entry: TTierCardEntry }) => {
   const x = entry.explanation;
   return (
     <Space wrap size={8} data-testid={`tier-${entry.tier}`}>
-      <Typography.Text strong>{pick(entry.label, lang)}</Typography.Text>
+      <Typography.Text strong>{pickText(entry.label, lang)}</Typography.Text>
       {entry.recognised ? (
         <Tag color="blue">{entry.honour?.validUntil ? t("gradient.card.heldUntil", { date: entry.honour.validUntil }) : t("gradient.card.held")}</Tag>
       ) : (
@@ -43,7 +42,7 @@ export const TierEntryBody = ({ entry }: { entry: TTierCardEntry }) => {
   return (
     <div>
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-        {pick(x.ruleSet.title, lang)} · {t("gradient.card.evaluatedOn", { date: x.evaluatedOn, year: x.referenceYear })}
+        {pickText(x.ruleSet.title, lang)} · {t("gradient.card.evaluatedOn", { date: x.evaluatedOn, year: x.referenceYear })}
         {x.ruleSet.overlay && ` · ${t("gradient.card.localRule", { code: x.ruleSet.overlay })}`}
       </Typography.Paragraph>
       {entry.recognised && x.outcome !== "eligible" && <Alert type="info" showIcon style={{ marginBottom: 8 }} message={t("gradient.card.heldButNotEligible")} />}
