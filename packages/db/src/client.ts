@@ -29,16 +29,55 @@ export interface Database {
   query<R extends Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
   /** Streams CSV text into `COPY table (columns) FROM STDIN`: the bulk path of imports and the demo. */
   copyFromCsv(table: string, columns: readonly string[], csv: AsyncIterable<string> | Iterable<string>): Promise<void>;
+  /**
+   * Runs `work` in one transaction on one connection, whose COPY writes are part of it: a bulk
+   * replacement (delete, then COPY the new rows) commits whole or not at all. copyFromCsv above
+   * runs on a connection of its own, outside any transaction.
+   */
+  copyTransaction<T>(work: (session: CopySession) => Promise<T>): Promise<T>;
+  /** Streams `COPY (query) TO STDOUT (FORMAT binary)`: the bulk read path of populations (copy-out.ts decodes it). */
+  copyOutBinary(query: string): AsyncIterable<Uint8Array>;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** One connection inside a transaction (Database.copyTransaction). */
+export interface CopySession {
+  query<R extends Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
+  /**
+   * Streams lines into `COPY table (columns) FROM STDIN` in PostgreSQL's text format: fields
+   * separated by tabs, \N for NULL, a backslash doubled (copyTextField). Rows carrying JSON are
+   * written in it because CSV would have to quote the field and double every quote inside
+   * (measured at a million per-mu results: 12 s of Node time instead of 7 s).
+   */
+  copyFromText(table: string, columns: readonly string[], lines: AsyncIterable<string> | Iterable<string>): Promise<void>;
+}
+
+/** A text field of copyFromText: tabs, newlines and backslashes escaped; null is \N. */
+export const copyTextField = (value: string | null): string =>
+  value === null ? "\\N" : /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r")) : value;
 
 export const openDatabase = async (target: DatabaseTarget): Promise<Database> =>
   target.kind === "postgres" ? openPostgres(target) : openPglite(target);
 
 const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
-const copySql = (table: string, columns: readonly string[], source: string) =>
-  `COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(", ")}) FROM ${source} WITH (FORMAT csv)`;
+const copySql = (table: string, columns: readonly string[], source: string, format: "csv" | "text" = "csv") =>
+  `COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(", ")}) FROM ${source} WITH (FORMAT ${format})`;
+
+/** PGlite reads COPY input from a Blob mounted at /dev/blob: the whole input at once. */
+const blobOf = async (csv: AsyncIterable<string> | Iterable<string>): Promise<Blob> => {
+  const parts: string[] = [];
+  for await (const chunk of csv) parts.push(chunk);
+  return new Blob(parts);
+};
+
+/** Streams text into a COPY … FROM STDIN statement on one server connection. */
+const copyOn = async (conn: pg.PoolClient, statement: string, data: AsyncIterable<string> | Iterable<string>): Promise<void> => {
+  const { from } = await import("pg-copy-streams");
+  const { pipeline } = await import("node:stream/promises");
+  const { Readable } = await import("node:stream");
+  await pipeline(Readable.from(data), conn.query(from(statement)));
+};
 
 const openPglite = async (target: Extract<DatabaseTarget, { kind: "pglite" }>): Promise<Database> => {
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
@@ -52,10 +91,25 @@ const openPglite = async (target: Extract<DatabaseTarget, { kind: "pglite" }>): 
       return result.rows as never;
     },
     async copyFromCsv(table, columns, csv) {
-      // PGlite reads COPY input from a Blob mounted at /dev/blob.
-      const parts: string[] = [];
-      for await (const chunk of csv) parts.push(chunk);
-      await client.query(copySql(table, columns, "'/dev/blob'"), [], { blob: new Blob(parts) });
+      await client.query(copySql(table, columns, "'/dev/blob'"), [], { blob: await blobOf(csv) });
+    },
+    copyTransaction(work) {
+      return client.transaction((tx) =>
+        work({
+          async query(text, params) {
+            return (await tx.query(text, params ?? [])).rows as never;
+          },
+          async copyFromText(table, columns, lines) {
+            await tx.query(copySql(table, columns, "'/dev/blob'", "text"), [], { blob: await blobOf(lines) });
+          },
+        }),
+      );
+    },
+    async *copyOutBinary(query) {
+      // PGlite writes COPY output to a Blob at /dev/blob: the whole result at once.
+      const result = await client.query(`COPY (${query}) TO '/dev/blob' WITH (FORMAT binary)`);
+      if (!result.blob) throw new Error("COPY TO /dev/blob returned no data");
+      yield new Uint8Array(await result.blob.arrayBuffer());
     },
     async migrate() {
       await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_DIR });
@@ -80,14 +134,51 @@ const openPostgres = async (target: Extract<DatabaseTarget, { kind: "postgres" }
       return result.rows as never;
     },
     async copyFromCsv(table, columns, csv) {
-      const { from } = await import("pg-copy-streams");
-      const { pipeline } = await import("node:stream/promises");
-      const { Readable } = await import("node:stream");
       const conn = await pool.connect();
       try {
-        await pipeline(Readable.from(csv), conn.query(from(copySql(table, columns, "STDIN"))));
+        await copyOn(conn, copySql(table, columns, "STDIN"), csv);
       } finally {
         conn.release();
+      }
+    },
+    async copyTransaction(work) {
+      const conn = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        await conn.query("BEGIN");
+        const result = await work({
+          async query(text, params) {
+            return (await conn.query(text, params ?? [])).rows as never;
+          },
+          copyFromText: (table, columns, lines) => copyOn(conn, copySql(table, columns, "STDIN", "text"), lines),
+        });
+        await conn.query("COMMIT");
+        return result;
+      } catch (error) {
+        await conn.query("ROLLBACK").catch((e: unknown) => (broken = e instanceof Error ? e : new Error(String(e))));
+        throw error;
+      } finally {
+        // A connection that could not even roll back is closed rather than returned to the pool.
+        conn.release(broken);
+      }
+    },
+    async *copyOutBinary(query) {
+      const { to } = await import("pg-copy-streams");
+      const conn = await pool.connect();
+      let failed: Error | undefined;
+      const stream = conn.query(to(`COPY (${query}) TO STDOUT WITH (FORMAT binary)`));
+      try {
+        for await (const chunk of stream) yield chunk as Uint8Array;
+      } catch (error) {
+        failed = error instanceof Error ? error : new Error(String(error));
+        throw error;
+      } finally {
+        // A reader that stopped early leaves the COPY running: that connection is discarded, not reused.
+        if (!stream.readableEnded) {
+          stream.destroy();
+          failed ??= new Error("COPY read abandoned");
+        }
+        conn.release(failed);
       }
     },
     async migrate() {

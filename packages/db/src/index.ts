@@ -3,5 +3,6 @@ export * as tables from "./schema";
 export * from "./setup";
 export * from "./raw-sql";
 export * from "./bulk-load";
+export * from "./copy-out";
 export * from "./reference";
 export * from "./demo";

@@ -1,7 +1,5 @@
 import { adjustmentFlagKey, annualFieldByKey, fieldsOfQuantity, type AnnualFieldKey, type CompiledLandRuleSet, type LandPopulation } from "@parkpilot/core";
-import type { Database } from "@parkpilot/db";
-
-const PAGE = 100_000;
+import { readColumns, sqlLiteral, type CopyColumnType, type Database } from "@parkpilot/db";
 
 /** The ranking group expression of a scope (county, its city, the park, the province). */
 const groupSql = (within: CompiledLandRuleSet["ruleSet"]["classes"]["within"]): string => {
@@ -28,69 +26,47 @@ export const fieldsRead = (compiled: CompiledLandRuleSet): AnnualFieldKey[] => {
 };
 
 /**
- * One data year of a province's enterprises that filed an annual report, column by column, read
- * in keyset pages so a province of a million enterprises never sits in memory as objects; plus the
- * adjustment flags (facts of the year, honours valid during it).
+ * One data year of a province's enterprises that filed an annual report, column by column: one
+ * binary COPY decoded straight into typed arrays, so a province of a million enterprises never
+ * sits in memory as row objects or strings; plus the adjustment flags (facts of the year, honours
+ * valid during it).
  */
 export const loadLandPopulation = async (database: Database, compiled: CompiledLandRuleSet, provinceCode: string, year: number): Promise<LandPopulation> => {
   const fields = fieldsRead(compiled);
-  // Each page comes back as ONE row of comma-joined columns (PostgreSQL builds the text, Node
-  // splits it): parsing a hundred thousand row objects would cost more than the evaluation.
-  const agg = (expr: string) => `string_agg(coalesce((${expr})::text, ''), ',' ORDER BY id)`;
-  const columns = fields.map((k, j) => `${agg(`f${j}`)} AS f${j}`).join(", ");
-  const inner = fields.map((k, j) => `a.${annualFieldByKey.get(k)?.column} AS f${j}`).join(", ");
-  const ids: number[] = [];
-  const group: number[] = [];
+  const spec = {
+    id: "int4",
+    grp: "text",
+    above: "bool",
+    industry: "text",
+    founded: "float8",
+    park: "int4",
+    ...Object.fromEntries(fields.map((_, j) => [`f${j}`, "float8"] as const)),
+  } as const satisfies Record<string, CopyColumnType>;
+  const { n, columns } = await readColumns(
+    database,
+    `SELECT e.id, ${groupSql(compiled.ruleSet.classes.within)}, e.above_designated_size, e.industry_code::text,
+            extract(year FROM e.founded_on)::float8, e.park_id${fields.map((k) => `, a.${annualFieldByKey.get(k)?.column}::float8`).join("")}
+       FROM enterprises e
+       JOIN enterprise_annual a ON a.enterprise_id = e.id AND a.year = ${sqlLiteral(year)}
+       LEFT JOIN parks p ON p.id = e.park_id
+      WHERE e.province_code = ${sqlLiteral(provinceCode)} AND e.operating_status IN ('operating', 'suspended')
+      ORDER BY e.id`,
+    spec,
+  );
+  const group = new Int32Array(n);
   const groupKeys: string[] = [];
   const groupIndex = new Map<string, number>();
-  const above: number[] = [];
-  const industryCode: (string | null)[] = [];
-  const founded: number[] = [];
-  const parkIds: number[] = [];
-  const values: number[][] = fields.map(() => []);
-  let last = 0;
-  for (;;) {
-    const [page] = await database.query<Record<string, string | null> & { n: number; last: number | null }>(
-      `SELECT count(*)::int AS n, max(id) AS last, ${agg("id")} AS ids, string_agg(g, chr(31) ORDER BY id) AS groups, ${agg("above")} AS above,
-              ${agg("industry_code")} AS industries, ${agg("founded")} AS founded, ${agg("park_id")} AS parks, ${columns}
-         FROM (SELECT e.id, ${groupSql(compiled.ruleSet.classes.within)} AS g,
-                      CASE WHEN e.above_designated_size THEN 1 WHEN NOT e.above_designated_size THEN 0 END AS above,
-                      e.industry_code, extract(year FROM e.founded_on)::int AS founded, e.park_id, ${inner}
-                 FROM enterprises e
-                 JOIN enterprise_annual a ON a.enterprise_id = e.id AND a.year = $2
-                 LEFT JOIN parks p ON p.id = e.park_id
-                WHERE e.province_code = $1 AND e.operating_status IN ('operating', 'suspended') AND e.id > $3
-                ORDER BY e.id
-                LIMIT ${PAGE}) page`,
-      [provinceCode, year, last],
-    );
-    const n = page?.n ?? 0;
-    if (!page || n === 0) break;
-    const split = (text: string | null | undefined, sep = ",") => (text ?? "").split(sep);
-    const nums = (text: string | null | undefined) => split(text).map((v) => (v === "" ? Number.NaN : Number(v)));
-    for (const id of nums(page.ids)) ids.push(id);
-    for (const g of split(page.groups, "\x1f")) {
-      let k = groupIndex.get(g);
-      if (k === undefined) {
-        k = groupKeys.length;
-        groupKeys.push(g);
-        groupIndex.set(g, k);
-      }
-      group.push(k);
+  columns.grp.forEach((g, i) => {
+    const key = g ?? "unknown";
+    let k = groupIndex.get(key);
+    if (k === undefined) {
+      k = groupKeys.length;
+      groupKeys.push(key);
+      groupIndex.set(key, k);
     }
-    for (const a of nums(page.above)) above.push(Number.isNaN(a) ? -1 : a);
-    for (const c of split(page.industries)) industryCode.push(c === "" ? null : c);
-    for (const f of nums(page.founded)) founded.push(f);
-    for (const p of nums(page.parks)) parkIds.push(Number.isNaN(p) ? -1 : p);
-    fields.forEach((_, j) => {
-      const column = values[j]!;
-      for (const v of nums(page[`f${j}`])) column.push(v);
-    });
-    if (n < PAGE || page.last === null) break;
-    last = Number(page.last);
-  }
-  const n = ids.length;
-  const enterpriseId = Int32Array.from(ids);
+    group[i] = k;
+  });
+  const enterpriseId = columns.id;
   const position = new Map<number, number>();
   enterpriseId.forEach((id, i) => position.set(id, i));
   const flags = new Map<string, Uint8Array>();
@@ -116,16 +92,17 @@ export const loadLandPopulation = async (database: Database, compiled: CompiledL
     }
     flags.set(key, column);
   }
+  const float = columns as unknown as Readonly<Record<string, Float64Array>>;
   return {
     n,
     enterpriseId,
-    group: Int32Array.from(group),
+    group,
     groupKeys,
-    above: Int8Array.from(above),
-    industryCode,
-    foundedYear: Float64Array.from(founded),
-    fields: Object.fromEntries(fields.map((k, j) => [k, Float64Array.from(values[j]!)])),
+    above: columns.above,
+    industryCode: columns.industry,
+    foundedYear: columns.founded,
+    fields: Object.fromEntries(fields.map((k, j) => [k, float[`f${j}`]!])),
     flags,
-    parkId: Int32Array.from(parkIds),
+    parkId: columns.park,
   };
 };

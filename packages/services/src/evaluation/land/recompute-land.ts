@@ -1,14 +1,13 @@
-import { sqlText } from "../sql-text";
 import { compactLandJson, evaluateLandPopulation, EXCLUDED, OUT_OF_SCOPE, SCORED, sig6, type LandRun } from "@parkpilot/core";
-import type { Database } from "@parkpilot/db";
+import { copyTextField, type Database } from "@parkpilot/db";
 import { parkSubject, provinceSubject, regionSubject, replaceIndicatorValues, type IndicatorValueRow } from "../indicator-values";
 import { landRuleSetFor } from "../land-rule-set";
 import { conversionsFor } from "../policies";
 import type { VisiblePark } from "../visible-parks";
 import { loadLandPopulation } from "./load-land-population";
-import { handled } from "../../handled";
 
-const BATCH = 20_000;
+const PIECE = 1 << 20;
+const NULL = copyTextField(null);
 
 export interface LandRecomputeResult {
   readonly evaluated: number;
@@ -31,50 +30,44 @@ export const recomputeLandEvaluations = async (database: Database, provinceCode:
     looksBack ? loadLandPopulation(database, compiled, provinceCode, year - 1) : Promise.resolve(null),
   ]);
   const run = evaluateLandPopulation(compiled, year, pop, conv, previous);
-  await database.db.transaction(async (tx) => {
-    await tx.execute(
-      sqlText(`DELETE FROM land_evaluations WHERE year = $1 AND enterprise_id IN (SELECT id FROM enterprises WHERE province_code = $2)`, [year, provinceCode]),
-    );
-    // The next batch is written out here while PostgreSQL inserts the previous one: Node's share
-    // of the work (the explanations' JSON, ~20 s at a million) overlaps the server's. (`.then`
-    // sends the query now; a Drizzle query left alone runs only once awaited.)
-    let inserting: Promise<void> | null = null;
-    for (let start = 0; start < pop.n; start += BATCH) {
-      // One JSON document per batch ([[id, method, score, class, explanation], …]): PostgreSQL parses
-      // it in C, where an array parameter of a million strings would be escaped and re-parsed.
-      const batch = storedRows(run, start, Math.min(pop.n, start + BATCH));
-      if (inserting) await inserting;
-      inserting = handled(tx.execute(
-        sqlText(
-          `INSERT INTO land_evaluations (enterprise_id, year, rule_set_id, rule_set_version, method, score, land_class, explanation, computed_at)
-           SELECT (x->>0)::int, $2, $3, $4, x->>1, (x->>2)::float8, x->>3, x->4, $5::timestamptz
-             FROM jsonb_array_elements($1::jsonb) AS t(x)`,
-          [batch, year, ruleSet.id, ruleSet.version, computedAt],
-        ),
-      ).then(() => undefined));
-    }
-    await inserting;
+  // One transaction on one connection: the year's previous results go, the new ones arrive by
+  // COPY (at a million: 21 s → 10 s against an INSERT … SELECT over JSON documents). The lines are
+  // produced lazily, piece by piece, so Node writes the next rows while PostgreSQL stores the last.
+  await database.copyTransaction(async (session) => {
+    await session.query(`DELETE FROM land_evaluations WHERE year = $1 AND enterprise_id IN (SELECT id FROM enterprises WHERE province_code = $2)`, [year, provinceCode]);
+    await session.copyFromText("land_evaluations", STORED_COLUMNS, storedRows(run, [String(year), ruleSet.id, ruleSet.version].map(copyTextField).join("\t"), computedAt));
   });
   await recomputeLandSummaries(database, provinceCode, parks, year, run, computedAt);
   return { evaluated: pop.n, ruleSet: { id: ruleSet.id, version: ruleSet.version } };
 };
 
-/** A batch of results as one JSON text: [id, method (or why none), score, class, compact explanation]. */
-const storedRows = (run: LandRun, from: number, to: number): string => {
+const STORED_COLUMNS = ["enterprise_id", "year", "rule_set_id", "rule_set_version", "method", "score", "land_class", "explanation", "computed_at"] as const;
+
+/**
+ * The stored rows as COPY text lines, about a megabyte at a time: id, the run's year and rule
+ * set, the method applied (or why none was: excluded / out_of_scope), score, class, the compact
+ * explanation (JSON needs no escaping in this format but for a rare backslash), the run's time.
+ */
+function* storedRows(run: LandRun, yearAndRuleSet: string, computedAt: string): Generator<string> {
   const { scores, classes, assignment, compiled } = run;
   const bands = compiled.ruleSet.classes.bands;
-  const parts: string[] = [];
-  for (let i = from; i < to; i++) {
+  const methods = compiled.methods.map((m) => copyTextField(m.def.id));
+  const classIds = bands.map((b) => copyTextField(b.id));
+  let piece = "";
+  for (let i = 0; i < run.pop.n; i++) {
     const status = scores.status[i]!;
     const k = assignment.method[i]!;
-    // The method column holds the method applied, or why none was: excluded / out_of_scope.
-    const method = k >= 0 ? compiled.methods[k]!.def.id : status === EXCLUDED ? "excluded" : "out_of_scope";
+    const method = k >= 0 ? methods[k]! : status === EXCLUDED ? "excluded" : "out_of_scope";
     const score = status === SCORED ? sig6(scores.score[i]!) : null;
-    const klass = classes.klass[i]! >= 0 ? (bands[classes.klass[i]!]?.id ?? null) : null;
-    parts.push(`[${run.pop.enterpriseId[i]!},"${method}",${score ?? "null"},${klass === null ? "null" : `"${klass}"`},${compactLandJson(run, i)}]`);
+    const klass = classes.klass[i]! >= 0 ? (classIds[classes.klass[i]!] ?? NULL) : NULL;
+    piece += `${run.pop.enterpriseId[i]!}\t${yearAndRuleSet}\t${method}\t${score ?? NULL}\t${klass}\t${copyTextField(compactLandJson(run, i))}\t${computedAt}\n`;
+    if (piece.length >= PIECE) {
+      yield piece;
+      piece = "";
+    }
   }
-  return `[${parts.join(",")}]`;
-};
+  if (piece) yield piece;
+}
 
 /** Per-park class figures stored with the values, so a park page reads them without touching a million rows. */
 export const landSummaryKeys = (bands: readonly string[]): string[] => [

@@ -1,0 +1,1 @@
+ALTER TABLE "land_evaluations" ALTER COLUMN "explanation" SET DATA TYPE json;

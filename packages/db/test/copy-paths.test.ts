@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copyTextField } from "../src/client";
+import { BinaryCopyDecoder, readColumns, sqlLiteral } from "../src/copy-out";
+import { createTestDatabase, type TestDatabase } from "../src/testing";
+
+const SPEC = { id: "int4", amount: "float8", flag: "bool", label: "text" } as const;
+const ROWS_SQL = `SELECT * FROM (VALUES
+    (1, 2.5::float8, true, 'a'),
+    (2, NULL::float8, false, '园区'),
+    (NULL::int4, -0.125::float8, NULL::bool, NULL::text),
+    (2147483647, 1e300::float8, true, '')
+  ) AS t(id, amount, flag, label) ORDER BY id NULLS LAST`;
+
+describe("bulk paths: binary COPY out, COPY in inside a transaction", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await database.query("CREATE TABLE copy_probe (id int PRIMARY KEY, note text, doc json)");
+  });
+  afterAll(async () => database.dispose());
+
+  it("reads a query's columns as typed arrays: NULL is NaN for float8, −1 for int4 and bool, null for text", async () => {
+    const { n, columns } = await readColumns(database, ROWS_SQL, SPEC);
+    expect(n).toBe(4);
+    expect(columns.id).toBeInstanceOf(Int32Array);
+    expect([...columns.id]).toEqual([1, 2, 2147483647, -1]);
+    expect([...columns.amount]).toEqual([2.5, Number.NaN, 1e300, -0.125]);
+    expect([...columns.flag]).toEqual([1, 0, 1, -1]);
+    expect(columns.label).toEqual(["a", "园区", "", null]);
+  });
+
+  it("decodes the same columns whatever the chunks the stream arrives in", async () => {
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of database.copyOutBinary(ROWS_SQL)) chunks.push(chunk);
+    const whole = Buffer.concat(chunks);
+    const reference = new BinaryCopyDecoder(SPEC);
+    reference.push(whole);
+    const expected = reference.finish();
+    for (let cut = 1; cut < whole.length; cut++) {
+      const decoder = new BinaryCopyDecoder(SPEC);
+      decoder.push(whole.subarray(0, cut));
+      decoder.push(whole.subarray(cut));
+      expect(decoder.finish()).toEqual(expected);
+    }
+    const byteByByte = new BinaryCopyDecoder(SPEC);
+    for (const byte of whole) byteByByte.push(Uint8Array.of(byte));
+    expect(byteByByte.finish()).toEqual(expected);
+  });
+
+  it("reads an empty result as no rows", async () => {
+    const { n, columns } = await readColumns(database, "SELECT 1::int4 WHERE false", { one: "int4" });
+    expect(n).toBe(0);
+    expect(columns.one).toHaveLength(0);
+  });
+
+  it("refuses data it cannot read: a column of another type, another width, a stream cut short", async () => {
+    await expect(readColumns(database, "SELECT 1::int8", { one: "int4" })).rejects.toThrow(/expected int4 \(4 bytes\), got 8/);
+    await expect(readColumns(database, "SELECT 1::int4, 2::int4", { one: "int4" })).rejects.toThrow(/2 columns, the reader expects 1 \(one\)/);
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of database.copyOutBinary("SELECT 1::int4")) chunks.push(chunk);
+    const whole = Buffer.concat(chunks);
+    const cut = new BinaryCopyDecoder({ one: "int4" });
+    cut.push(whole.subarray(0, whole.length - 2));
+    expect(() => cut.finish()).toThrow(/ended in the middle/);
+    expect(() => new BinaryCopyDecoder({ one: "int4" }).push(Buffer.from("1\t2\n".repeat(8)))).toThrow(/not in binary format/);
+  });
+
+  it("writes literals COPY can embed: numbers, and strings with their quotes doubled", async () => {
+    expect(sqlLiteral(2025)).toBe("2025");
+    expect(sqlLiteral("O'Brien")).toBe("'O''Brien'");
+    expect(() => sqlLiteral(Number.NaN)).toThrow(/not a finite number/);
+    expect(() => sqlLiteral("a\0b")).toThrow(/NUL/);
+    const { columns } = await readColumns(database, `SELECT ${sqlLiteral("it's \\ fine")}::text`, { v: "text" });
+    expect(columns.v).toEqual(["it's \\ fine"]);
+  });
+
+  it("COPYs text lines inside a transaction: escaped fields arrive as written, NULL as NULL", async () => {
+    const notes = ["tab\there", "line\nbreak", "back\\slash", "\\N", "plain"];
+    await database.copyTransaction(async (session) => {
+      await session.copyFromText(
+        "copy_probe",
+        ["id", "note", "doc"],
+        notes.map((note, i) => `${i + 1}\t${copyTextField(note)}\t${copyTextField(JSON.stringify({ note }))}\n`).concat(`6\t${copyTextField(null)}\t{}\n`),
+      );
+    });
+    const rows = await database.query<{ id: number; note: string | null; doc: { note?: string } }>("SELECT id, note, doc FROM copy_probe ORDER BY id");
+    expect(rows.map((r) => r.note)).toEqual([...notes, null]);
+    expect(rows.slice(0, 5).map((r) => r.doc.note)).toEqual(notes);
+  });
+
+  it("rolls the whole transaction back when the work fails, the COPY and the statements before it", async () => {
+    const before = await database.query<{ n: number }>("SELECT count(*)::int AS n FROM copy_probe");
+    const failure = database.copyTransaction(async (session) => {
+      await session.query("DELETE FROM copy_probe");
+      await session.copyFromText("copy_probe", ["id", "note", "doc"], ["100\tnew\t{}\n"]);
+      throw new Error("simulated failure after the COPY");
+    });
+    await expect(failure).rejects.toThrow(/simulated failure/);
+    // A COPY that breaks the table's rules fails the same way.
+    await expect(
+      database.copyTransaction(async (session) => {
+        await session.query("DELETE FROM copy_probe WHERE id = 1");
+        await session.copyFromText("copy_probe", ["id", "note", "doc"], ["2\tduplicate key\t{}\n"]);
+      }),
+    ).rejects.toThrow();
+    expect(await database.query<{ n: number }>("SELECT count(*)::int AS n FROM copy_probe")).toEqual(before);
+    // And the database is usable afterwards (the connection was not left inside a transaction).
+    await database.copyTransaction((session) => session.query("UPDATE copy_probe SET note = 'after' WHERE id = 1"));
+    expect(await database.query("SELECT note FROM copy_probe WHERE id = 1")).toEqual([{ note: "after" }]);
+  });
+});
