@@ -22,7 +22,7 @@ export type DatabaseTarget =
   | { kind: "pglite"; dataDir: string | null; /** An already opened client (test clones). */ client?: PGlite }
   | { kind: "postgres"; url: string };
 
-export interface Database {
+export interface Database extends BulkReader {
   readonly target: DatabaseTarget;
   readonly db: Db;
   /** Runs a parameterised SQL statement and returns its rows (for queries clearer as SQL). */
@@ -35,14 +35,19 @@ export interface Database {
    * runs on a connection of its own, outside any transaction.
    */
   copyTransaction<T>(work: (session: CopySession) => Promise<T>): Promise<T>;
-  /** Streams `COPY (query) TO STDOUT (FORMAT binary)`: the bulk read path of populations (copy-out.ts decodes it). */
-  copyOutBinary(query: string): AsyncIterable<Uint8Array>;
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
 
+/** What reads a population in bulk: Drizzle, and binary COPY out (readColumns). A Database or a CopySession. */
+export interface BulkReader {
+  readonly db: Db;
+  /** Streams `COPY (query) TO STDOUT (FORMAT binary)`: the bulk read path of populations (copy-out.ts decodes it). */
+  copyOutBinary(query: string): AsyncIterable<Uint8Array>;
+}
+
 /** One connection inside a transaction (Database.copyTransaction). */
-export interface CopySession {
+export interface CopySession extends BulkReader {
   query<R extends Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
   /**
    * Streams lines into `COPY table (columns) FROM STDIN` in PostgreSQL's text format: fields
@@ -64,12 +69,32 @@ const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 const copySql = (table: string, columns: readonly string[], source: string, format: "csv" | "text" = "csv") =>
   `COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(", ")}) FROM ${source} WITH (FORMAT ${format})`;
 
+/** PGlite writes COPY output to a Blob at /dev/blob: the whole result at once. */
+async function* pgliteCopyOut(client: Pick<PGlite, "query">, query: string): AsyncIterable<Uint8Array> {
+  const result = await client.query(`COPY (${query}) TO '/dev/blob' WITH (FORMAT binary)`);
+  if (!result.blob) throw new Error("COPY TO /dev/blob returned no data");
+  yield new Uint8Array(await result.blob.arrayBuffer());
+}
+
 /** PGlite reads COPY input from a Blob mounted at /dev/blob: the whole input at once. */
 const blobOf = async (csv: AsyncIterable<string> | Iterable<string>): Promise<Blob> => {
   const parts: string[] = [];
   for await (const chunk of csv) parts.push(chunk);
   return new Blob(parts);
 };
+
+/** Streams `COPY (query) TO STDOUT (FORMAT binary)` on one server connection; a reader that stops early ends the stream with an error. */
+async function* pgCopyOut(conn: pg.PoolClient, query: string): AsyncGenerator<Uint8Array> {
+  const { to } = await import("pg-copy-streams");
+  const stream = conn.query(to(`COPY (${query}) TO STDOUT WITH (FORMAT binary)`));
+  let complete = false;
+  try {
+    for await (const chunk of stream) yield chunk as Uint8Array;
+    complete = true;
+  } finally {
+    if (!complete && !stream.readableEnded) stream.destroy(new Error("COPY read abandoned"));
+  }
+}
 
 /** Streams text into a COPY … FROM STDIN statement on one server connection. */
 const copyOn = async (conn: pg.PoolClient, statement: string, data: AsyncIterable<string> | Iterable<string>): Promise<void> => {
@@ -96,21 +121,18 @@ const openPglite = async (target: Extract<DatabaseTarget, { kind: "pglite" }>): 
     copyTransaction(work) {
       return client.transaction((tx) =>
         work({
+          db: drizzlePglite(tx as unknown as PGlite, { schema }) as unknown as Db,
           async query(text, params) {
             return (await tx.query(text, params ?? [])).rows as never;
           },
           async copyFromText(table, columns, lines) {
             await tx.query(copySql(table, columns, "'/dev/blob'", "text"), [], { blob: await blobOf(lines) });
           },
+          copyOutBinary: (query) => pgliteCopyOut(tx, query),
         }),
       );
     },
-    async *copyOutBinary(query) {
-      // PGlite writes COPY output to a Blob at /dev/blob: the whole result at once.
-      const result = await client.query(`COPY (${query}) TO '/dev/blob' WITH (FORMAT binary)`);
-      if (!result.blob) throw new Error("COPY TO /dev/blob returned no data");
-      yield new Uint8Array(await result.blob.arrayBuffer());
-    },
+    copyOutBinary: (query) => pgliteCopyOut(client, query),
     async migrate() {
       await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_DIR });
     },
@@ -147,10 +169,12 @@ const openPostgres = async (target: Extract<DatabaseTarget, { kind: "postgres" }
       try {
         await conn.query("BEGIN");
         const result = await work({
+          db: drizzlePg(conn, { schema }) as unknown as Db,
           async query(text, params) {
             return (await conn.query(text, params ?? [])).rows as never;
           },
           copyFromText: (table, columns, lines) => copyOn(conn, copySql(table, columns, "STDIN", "text"), lines),
+          copyOutBinary: (query) => pgCopyOut(conn, query),
         });
         await conn.query("COMMIT");
         return result;
@@ -163,22 +187,14 @@ const openPostgres = async (target: Extract<DatabaseTarget, { kind: "postgres" }
       }
     },
     async *copyOutBinary(query) {
-      const { to } = await import("pg-copy-streams");
       const conn = await pool.connect();
-      let failed: Error | undefined;
-      const stream = conn.query(to(`COPY (${query}) TO STDOUT WITH (FORMAT binary)`));
+      let complete = false;
       try {
-        for await (const chunk of stream) yield chunk as Uint8Array;
-      } catch (error) {
-        failed = error instanceof Error ? error : new Error(String(error));
-        throw error;
+        yield* pgCopyOut(conn, query);
+        complete = true;
       } finally {
-        // A reader that stopped early leaves the COPY running: that connection is discarded, not reused.
-        if (!stream.readableEnded) {
-          stream.destroy();
-          failed ??= new Error("COPY read abandoned");
-        }
-        conn.release(failed);
+        // A read that failed or stopped early may leave the COPY running: that connection is discarded, not reused.
+        conn.release(complete ? undefined : new Error("COPY read not completed"));
       }
     },
     async migrate() {

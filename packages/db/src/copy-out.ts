@@ -1,4 +1,6 @@
-import type { Database } from "./client";
+import type { SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
+import type { BulkReader } from "./client";
 
 /**
  * Reading a large query column by column through `COPY (query) TO STDOUT (FORMAT binary)`.
@@ -20,8 +22,11 @@ export type CopyColumn<T extends CopyColumnType> = T extends "float8" ? Float64A
 
 export type CopyColumns<S extends Readonly<Record<string, CopyColumnType>>> = { readonly [K in keyof S]: CopyColumn<S[K]> };
 
-/** A value written into COPY's query text (COPY takes no bind parameters): a finite number or a quoted string. */
-export const sqlLiteral = (value: string | number): string => {
+/** A value written into COPY's query text (COPY takes no bind parameters): a finite number, a boolean, a quoted string or an array of them. */
+export const sqlLiteral = (value: unknown): string => {
+  if (Array.isArray(value)) return `ARRAY[${value.map(sqlLiteral).join(",")}]`;
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (typeof value !== "string" && typeof value !== "number") throw new Error(`sqlLiteral: cannot write a ${value === null ? "null" : typeof value} into a query`);
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw new Error(`sqlLiteral: ${value} is not a finite number`);
     return String(value);
@@ -29,6 +34,21 @@ export const sqlLiteral = (value: string | number): string => {
   if (value.includes("\0")) throw new Error("sqlLiteral: a string with a NUL character");
   // standard_conforming_strings is on (the default since PostgreSQL 9.1): only quotes need doubling.
   return `'${value.replace(/'/g, "''")}'`;
+};
+
+const dialect = new PgDialect();
+
+/**
+ * A Drizzle SQL fragment as plain text, its parameters written in as literals: for COPY, which
+ * takes no bind parameters. Parameters must be numbers, booleans, strings or arrays of them.
+ */
+export const inlineSql = (query: SQL): string => {
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  return text.replace(/\$(\d+)/g, (_, n: string) => {
+    const index = Number(n) - 1;
+    if (index >= params.length) throw new Error(`inlineSql: no parameter for $${n}`);
+    return sqlLiteral(params[index]);
+  });
 };
 
 const SIGNATURE = Buffer.from("PGCOPY\n\xff\r\n\0", "latin1");
@@ -169,7 +189,7 @@ const concat = (a: Uint8Array, b: Uint8Array): Uint8Array => {
  * Runs `query` (a SELECT whose values are literals written with sqlLiteral) and returns its
  * columns as typed arrays, the columns named and typed by `spec` in the query's order.
  */
-export const readColumns = async <const S extends Readonly<Record<string, CopyColumnType>>>(database: Database, query: string, spec: S): Promise<{ readonly n: number; readonly columns: CopyColumns<S> }> => {
+export const readColumns = async <const S extends Readonly<Record<string, CopyColumnType>>>(database: BulkReader, query: string, spec: S): Promise<{ readonly n: number; readonly columns: CopyColumns<S> }> => {
   const decoder = new BinaryCopyDecoder(spec);
   for await (const chunk of database.copyOutBinary(query)) decoder.push(chunk);
   return decoder.finish();

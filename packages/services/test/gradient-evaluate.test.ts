@@ -85,6 +85,31 @@ describe("tier evaluation: store, recompute, versions", () => {
     expect(await row(p.e.nearMiss.id, "high-tech")).toMatchObject({ outcome: "eligible", closeness: 1 });
   });
 
+  it("leaves the stored assessments as they were when a run fails part-way", async () => {
+    const before = await stored();
+    expect(before.length).toBeGreaterThan(2);
+    let copies = 0;
+    const failing: TestDatabase = {
+      ...database,
+      copyTransaction: (work) =>
+        database.copyTransaction((session) =>
+          work({
+            ...session,
+            async copyFromText(table, columns, lines) {
+              if (++copies === 2) throw new Error("simulated: no space left on device");
+              return session.copyFromText(table, columns, lines);
+            },
+          }),
+        ),
+    };
+    // Another evaluation date changes every input hash: each batch of two deletes its stored rows
+    // and writes them again, and the second batch's COPY fails.
+    const run = evaluateTiers({ database: failing, clock: { now: () => now } }, { scope: province, year: 2025, asOf: "2026-06-02", batchSize: 2 });
+    await expect(run).rejects.toThrow(/no space left/);
+    expect(copies).toBe(2);
+    expect(await stored()).toEqual(before);
+  });
+
   it("records the rule version in force on the evaluation date: 2022 rules before 1 April 2026, 2026 rules after", async () => {
     // held meets the first rung; the platform score and the market-position review are open: pending, 8 of 10.
     expect(await row(p.e.held.id, "specialized-sme")).toMatchObject({ rule_set_version: "2026", outcome: "undetermined", closeness: 0.8 });

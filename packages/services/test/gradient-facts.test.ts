@@ -21,7 +21,7 @@ describe("fact loading: missing stays unknown", () => {
 
   const load = async () => {
     const listedTiers = await loadListedTiers(database.db, TEST_PROVINCE);
-    return loadFactBatch(database.db, { plan, year: 2025, asOf: "2026-06-01", listedTiers }, sql`enterprises.id IN (${a.id}, ${b.id})`, 10);
+    return loadFactBatch(database, { plan, year: 2025, asOf: "2026-06-01", listedTiers }, sql`enterprises.id IN (${a.id}, ${b.id})`, 10);
   };
 
   beforeAll(async () => {

@@ -55,7 +55,9 @@ export const enterpriseFacts = pgTable(
     sourceNote: text("source_note"),
     recordedAt: timestamp("recorded_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.enterpriseId, t.key] }), index("enterprise_facts_key_idx").on(t.key)],
+  // (key, enterprise): a tier run reads its facts batch by batch (these keys, a range of
+  // enterprises) as index ranges, where the primary key's order made the planner scan the table.
+  (t) => [primaryKey({ columns: [t.enterpriseId, t.key] }), index("enterprise_facts_key_enterprise_idx").on(t.key, t.enterpriseId)],
 );
 
 export type AssessmentOutcome = "eligible" | "not_eligible" | "undetermined";

@@ -56,7 +56,7 @@ export const getTierCard = async (ctx: ServiceContext, scope: TenantScope, enter
   const asOf = query.asOf ?? evaluationDateFor(year, settings.evaluationDay);
   const defs = provinceRuleSets(settings);
   const selected = selectRuleSets(defs, asOf, query.ruleVersion);
-  const live = await evaluateLive(db, { provinceCode: e.provinceCode, enterpriseIds: [e.id], year, asOf, defs: selected });
+  const live = await evaluateLive(ctx.database, { provinceCode: e.provinceCode, enterpriseIds: [e.id], year, asOf, defs: selected });
   const row = live.row(e.id) ?? 0;
 
   const honours = (await selectHonours(db, eq(tables.enterpriseHonours.enterpriseId, e.id))).map((h) => presentHonour(h, today));

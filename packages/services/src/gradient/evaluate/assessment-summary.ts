@@ -1,5 +1,6 @@
 import { FAIL, OUTCOME_OF_STATUS, PASS, STATUS_NAMES, statusCodeAt, type CompiledRuleSet, type Outcome, type PopulationResult } from "@parkpilot/core";
 import { NEAR_MISS_SHARE } from "../tiers";
+import { copyTextField } from "@parkpilot/db";
 
 /**
  * The conditions an enterprise is "close" on: the top-level conditions of a rule set (each
@@ -84,7 +85,7 @@ export const rowSummarizer = (result: PopulationResult, conditions: Conditions):
 export const summarize = (result: PopulationResult, conditions: Conditions, i: number): AssessmentSummary => rowSummarizer(result, conditions)(i);
 
 /**
- * The explanation stored with an assessment, written straight into the staging CSV: the outcome,
+ * The explanation stored with an assessment, written straight into the COPY line: the outcome,
  * the status of each top-level condition and veto (what closeness counts), the named criteria
  * still open at any depth (not met, data missing, review pending: where the gaps are), the score
  * interval and the near-miss, veto and outgrown marks. That is what was decided and under which version;
@@ -93,16 +94,15 @@ export const summarize = (result: PopulationResult, conditions: Conditions, i: n
  * 10 kB and 0.5 ms per row.
  *
  * Built once per rule set and batch, then per row by concatenating fixed fragments: rule ids are
- * identifiers from the rule files, so they need no JSON escaping, and quotes come pre-doubled
- * for the CSV field.
+ * identifiers from the rule files, so they need neither JSON nor COPY escaping.
  */
 export interface ExplanationWriter {
-  /** The CSV field (quoted) holding the explanation's JSON. */
-  field(i: number, summary: AssessmentSummary): string;
+  /** The explanation's JSON text, as a COPY text-format field. */
+  json(i: number, summary: AssessmentSummary): string;
 }
 
 const SAFE_ID = /^[A-Za-z0-9_.:-]+$/;
-const q = (text: string): string => `""${text}""`;
+const q = (text: string): string => `"${text}"`;
 
 export const explanationWriter = (result: PopulationResult, conditions: Conditions): ExplanationWriter => {
   const named = result.criterionIds;
@@ -115,8 +115,8 @@ export const explanationWriter = (result: PopulationResult, conditions: Conditio
   const statusFields = STATUS_NAMES.map(q);
   const root = result.rootCodes;
   return {
-    field(i, summary) {
-      let out = `"{${q("v")}:3,${q("outcome")}:${q(summary.outcome)},${q("status")}:${q(STATUS_NAMES[root[i] as number] ?? "unknown")},${q("conditions")}:{`;
+    json(i, summary) {
+      let out = `{${q("v")}:3,${q("outcome")}:${q(summary.outcome)},${q("status")}:${q(STATUS_NAMES[root[i] as number] ?? "unknown")},${q("conditions")}:{`;
       for (let k = 0; k < listed.length; k++) out += `${conditionKeys[k]}${statusFields[statusCodeAt(listedStatuses[k] as Uint8Array, i)]}`;
       out += `},${q("open")}:[`;
       let first = true;
@@ -128,11 +128,11 @@ export const explanationWriter = (result: PopulationResult, conditions: Conditio
       out += "]";
       const range = result.scoreRange(i);
       if (range) out += `,${q("scoreRange")}:[${range.min},${range.max}]`;
-      if (summary.classification) out += `,${q("classification")}:${q(summary.classification)}`;
+      if (summary.classification) out += `,${q("classification")}:${copyTextField(JSON.stringify(summary.classification))}`;
       if (summary.vetoed) out += `,${q("vetoed")}:true`;
       if (summary.outgrown) out += `,${q("outgrown")}:true`;
       if (summary.nearMiss) out += `,${q("nearMiss")}:true`;
-      return `${out}}"`;
+      return `${out}}`;
     },
   };
 };

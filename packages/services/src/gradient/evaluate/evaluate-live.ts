@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { evaluateRuleSets, type CompiledRuleSet, type PopulationResult, type RuleSetDef } from "@parkpilot/core";
-import type { DbOrTx } from "@parkpilot/db";
+import type { BulkReader } from "@parkpilot/db";
 import { factPlan } from "../facts/fact-plan";
 import { loadFactBatch, loadListedTiers, type FactBatch } from "../facts/load-fact-batch";
 import { compileCached } from "../rules/province-rule-sets";
@@ -21,15 +21,15 @@ export interface LiveEvaluation {
  * class always runs first, since the SME tiers read the is_sme it exports.
  */
 export const evaluateLive = async (
-  db: DbOrTx,
+  reader: BulkReader,
   input: { provinceCode: string; enterpriseIds: readonly number[]; year: number; asOf: string; defs: readonly RuleSetDef[]; sizeDef?: RuleSetDef },
 ): Promise<LiveEvaluation> => {
   const defs = input.sizeDef && !input.defs.some((d) => d.id === SIZE_RULE_SET_ID) ? [input.sizeDef, ...input.defs] : input.defs;
   const compiled = defs.map(compileCached);
   const plan = factPlan(compiled);
-  const listedTiers = await loadListedTiers(db, input.provinceCode);
+  const listedTiers = await loadListedTiers(reader.db, input.provinceCode);
   const where = sql`enterprises.id = ANY(${sql.param([...input.enterpriseIds])}::int[])`;
-  const batch = await loadFactBatch(db, { plan, year: input.year, asOf: input.asOf, listedTiers }, where, Math.max(1, input.enterpriseIds.length));
+  const batch = await loadFactBatch(reader, { plan, year: input.year, asOf: input.asOf, listedTiers }, where, Math.max(1, input.enterpriseIds.length));
   const results = evaluateRuleSets(compiled, batch.facts, { date: input.asOf, referenceYear: input.year });
   const index = new Map(Array.from(batch.ids, (id, i) => [id, i]));
   return {

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { TEvaluateTiersResult } from "@parkpilot/contracts";
 import { evaluateRuleSets, isIsoDate, type PopulationResult } from "@parkpilot/core";
-import { ANALYZE_AFTER_ROWS, refreshPlannerStatistics, rowsOf } from "@parkpilot/db";
+import { ANALYZE_AFTER_ROWS, inlineSql, readColumns, refreshPlannerStatistics, rowsOf, sqlLiteral, type BulkReader } from "@parkpilot/db";
 import type { ServiceContext } from "../../context";
 import { forbidden, validationError } from "../../errors/app-error";
 import type { TenantScope } from "../../tenancy/actor";
@@ -14,10 +14,9 @@ import { compileCached, provinceRuleSets } from "../rules/province-rule-sets";
 import { selectRuleSets } from "../rules/select-rule-sets";
 import { evaluationDateFor, loadGradientSettings } from "../settings/gradient-settings";
 import { SIZE_RULE_SET_ID } from "../tiers";
-import { applyTierStage } from "./apply-tier-stage";
 import { conditionsOf } from "./assessment-summary";
-import { stageLines, type RuleSetRun, type StoredHashes } from "./stage-lines";
-import { createTierStage, dropTierStage, STAGE_COLUMNS } from "./tier-stage";
+import { batchWrites, type RuleSetRun, type StoredHashes } from "./assessment-rows";
+import { removeStaleAssessments, writeBatch } from "./write-assessments";
 
 export interface EvaluateTiersInput {
   readonly scope: TenantScope;
@@ -38,10 +37,10 @@ export interface TierRunTiming {
   readonly loadMs: number;
   /** The engine's columnar pass over every rule set. */
   readonly evaluateMs: number;
-  /** Summaries, hashes and compact explanations, streamed by COPY into the stage. */
-  readonly stageMs: number;
-  /** The one transaction: delete, upsert, stale rows. */
-  readonly applyMs: number;
+  /** Summaries, hashes and compact explanations written as COPY lines. */
+  readonly rowsMs: number;
+  /** Waiting for the writes (each batch's DELETE and COPY run while the next is evaluated; the stale rows at the end). */
+  readonly writeMs: number;
 }
 
 /**
@@ -58,8 +57,9 @@ export const STORED_FORMAT = 4;
  * What is stored: the assessments someone acts on (see isStored: eligible, pending or not
  * eligible with ≥ 80% of the conditions met); everything else is shown live on the card. Each row carries the rule-set version, the evaluation
  * date, its closeness, a compact explanation and an input hash; a row whose hash is unchanged is
- * not rewritten. All writes of a run happen in one transaction (COPY into a staging table while
- * streaming, then one delete and one upsert).
+ * not rewritten. All writes of a run happen in one transaction, batch by batch as the population
+ * streams (the rows a batch replaces deleted, its new rows COPYed in), so a failure at any point
+ * leaves the stored assessments as they were.
  */
 export const evaluateTiers = async (ctx: ServiceContext, input: EvaluateTiersInput): Promise<TEvaluateTiersResult> => {
   const started = ctx.clock.now();
@@ -82,97 +82,98 @@ export const evaluateTiers = async (ctx: ServiceContext, input: EvaluateTiersInp
   const batchSize = input.batchSize ?? 50_000;
   const salt = `${STORED_FORMAT}|${asOf}|${input.year}`;
 
-  const stage = await createTierStage(ctx.database, started);
-  let done = 0;
-  let unchanged = 0;
-  const timing = { loadMs: 0, evaluateMs: 0, stageMs: 0, applyMs: 0 };
+  const run = { year: input.year, asOf, computedAt: started.toISOString() };
+  const scopeWhere = sql.join([enterpriseVisibility(input.scope), ...(input.parkId ? [sql` AND enterprises.park_id = ${input.parkId}`] : [])]);
+  const timing = { loadMs: 0, evaluateMs: 0, rowsMs: 0, writeMs: 0 };
   const clock = () => performance.now();
-  const loadBatch = async (after: number): Promise<{ batch: FactBatch; previous: StoredHashes }> => {
-    const batch = await loadFactBatch(db, { plan, year: input.year, asOf, listedTiers }, sql.join([where, sql` AND enterprises.id > ${after}`]), batchSize);
-    return { batch, previous: batch.ids.length > 0 ? await storedHashes(ctx, input.year, batch.ids) : new Map() };
-  };
-  // The next batch loads while this one is evaluated and staged: the server reads while the
-  // engine computes.
-  let next = loadBatch(0);
-  try {
-    for (;;) {
-      let t = clock();
-      const { batch, previous } = await next;
-      timing.loadMs += clock() - t;
-      const n = batch.ids.length;
-      if (n === 0) break;
-      const last = n < batchSize ? null : (batch.ids[n - 1] as number);
-      if (last !== null) {
-        next = loadBatch(last);
-        // Awaited on the next turn; if this batch fails first, its error is the one to report.
-        next.catch(() => undefined);
-      }
-      t = clock();
-      const results = evaluateRuleSets(compiled, batch.facts, { date: asOf, referenceYear: input.year });
-      timing.evaluateMs += clock() - t;
-      t = clock();
-      const staged = storedRuns.map((run) => ({ run, result: results[compiled.indexOf(run.rs)] as PopulationResult }));
-      await ctx.database.copyFromCsv(
-        stage,
-        STAGE_COLUMNS.map((c) => c.name),
-        stageLines(staged, batch, previous, salt, () => unchanged++),
-      );
-      timing.stageMs += clock() - t;
-      done += n;
-      input.onProgress?.(done, total);
-      if (last === null) break;
-    }
-    const applyStart = clock();
-    const { written, removed } = await db.transaction((tx) =>
-      applyTierStage(tx, {
-        stage,
-        year: input.year,
-        asOf,
-        computedAt: started.toISOString(),
-        scopeWhere: sql.join([enterpriseVisibility(input.scope), ...(input.parkId ? [sql` AND enterprises.park_id = ${input.parkId}`] : [])]),
-        ruleSetIds: storedRuns.map((r) => r.rs.id),
-        lockKey: `gradient:${input.scope.provinceCode}:${input.year}`,
-      }),
-    );
-    // A large run rewrites much of the table: fresh planner statistics now, not when autovacuum
-    // gets to it, so the funnel and candidate lists read right after it get the right plans.
-    if (written + removed >= ANALYZE_AFTER_ROWS) await refreshPlannerStatistics(ctx.database, ["tier_assessments"]);
-    timing.applyMs = clock() - applyStart;
-    input.onTiming?.(timing);
-    return {
-      year: input.year,
-      asOf,
-      enterprises: done,
-      ruleSets: runs.map((r) => ({ id: r.rs.id, version: r.rs.version, ...r.counts })),
-      written,
-      unchanged,
-      removed,
-      durationMs: Math.round(performance.now() - t0),
+  const totals = { done: 0, unchanged: 0, written: 0, removed: 0 };
+  await ctx.database.copyTransaction(async (session) => {
+    await session.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`gradient:${input.scope.provinceCode}:${input.year}`]);
+    // On a server the population is read from the pool, so the next batch loads while this one is
+    // evaluated and written; PGlite is one connection, on which the run's transaction is open, so
+    // there every read goes through the transaction too.
+    const reader = ctx.database.target.kind === "postgres" ? ctx.database : session;
+    const loadBatch = async (after: number): Promise<{ batch: FactBatch; previous: StoredHashes }> => {
+      const batch = await loadFactBatch(reader, { plan, year: input.year, asOf, listedTiers }, sql.join([where, sql` AND enterprises.id > ${after}`]), batchSize);
+      return { batch, previous: batch.ids.length > 0 ? await storedHashes(reader, input.year, batch.ids) : new Map() };
     };
-  } finally {
-    await next.catch(() => undefined);
-    await dropTierStage(ctx.database, stage).catch(() => undefined);
-  }
+    let next = loadBatch(0);
+    // The previous batch's DELETE and COPY run on the transaction's connection while this batch is
+    // evaluated.
+    let writing: Promise<void> = Promise.resolve();
+    try {
+      for (;;) {
+        let t = clock();
+        const { batch, previous } = await next;
+        timing.loadMs += clock() - t;
+        const n = batch.ids.length;
+        if (n === 0) break;
+        const last = n < batchSize ? null : (batch.ids[n - 1] as number);
+        if (last !== null) {
+          next = loadBatch(last);
+          // Awaited on the next turn; if this batch fails first, its error is the one to report.
+          next.catch(() => undefined);
+        }
+        t = clock();
+        const results = evaluateRuleSets(compiled, batch.facts, { date: asOf, referenceYear: input.year });
+        timing.evaluateMs += clock() - t;
+        t = clock();
+        const staged = storedRuns.map((r) => ({ run: r, result: results[compiled.indexOf(r.rs)] as PopulationResult }));
+        const writes = batchWrites(staged, batch, previous, salt, run, () => totals.unchanged++);
+        totals.written += writes.written;
+        totals.removed += writes.dropped;
+        timing.rowsMs += clock() - t;
+        t = clock();
+        await writing;
+        timing.writeMs += clock() - t;
+        writing = writeBatch(session, input.year, writes);
+        writing.catch(() => undefined);
+        totals.done += n;
+        input.onProgress?.(totals.done, total);
+        if (last === null) break;
+      }
+      const t = clock();
+      await writing;
+      totals.removed += await removeStaleAssessments(session.db, { year: input.year, scopeWhere, ruleSetIds: storedRuns.map((r) => r.rs.id) });
+      timing.writeMs += clock() - t;
+    } finally {
+      await next.catch(() => undefined);
+      await writing.catch(() => undefined);
+    }
+  });
+  // A large run rewrites much of the table: fresh planner statistics now, not when autovacuum
+  // gets to it, so the funnel and candidate lists read right after it get the right plans.
+  if (totals.written + totals.removed >= ANALYZE_AFTER_ROWS) await refreshPlannerStatistics(ctx.database, ["tier_assessments"]);
+  input.onTiming?.(timing);
+  return {
+    year: input.year,
+    asOf,
+    enterprises: totals.done,
+    ruleSets: runs.map((r) => ({ id: r.rs.id, version: r.rs.version, ...r.counts })),
+    written: totals.written,
+    unchanged: totals.unchanged,
+    removed: totals.removed,
+    durationMs: Math.round(performance.now() - t0),
+  };
 };
 
 /**
- * Input hashes of the stored assessments of a batch. Read as one text for the whole batch: a
- * re-run of a province reads millions of them.
+ * Input hashes of the stored assessments of a batch, by binary COPY: a re-run of a province reads
+ * millions of them. A row without a hash reads as "" (never equal to a computed one).
  */
-const storedHashes = async (ctx: ServiceContext, year: number, ids: Int32Array): Promise<StoredHashes> => {
-  const [row] = rowsOf<{ h: string | null }>(
-    await ctx.database.db.execute(
-      sql`SELECT string_agg(rule_set_id || '|' || enterprise_id || '|' || coalesce(input_hash, ''), ',') AS h
-            FROM tier_assessments WHERE year = ${year} AND ${batchMembership("enterprise_id", ids)}`,
-    ),
+const storedHashes = async (reader: BulkReader, year: number, ids: Int32Array): Promise<StoredHashes> => {
+  const { n, columns } = await readColumns(
+    reader,
+    `SELECT rule_set_id::text, enterprise_id, coalesce(input_hash, '')::text FROM tier_assessments
+      WHERE year = ${sqlLiteral(year)} AND ${inlineSql(batchMembership("enterprise_id", ids))}`,
+    { ruleSet: "text", enterprise: "int4", hash: "text" },
   );
   const out = new Map<string, Map<number, string>>();
-  if (!row?.h) return out;
-  for (const entry of row.h.split(",")) {
-    const [ruleSetId = "", enterpriseId, hash = ""] = entry.split("|");
+  for (let k = 0; k < n; k++) {
+    const ruleSetId = columns.ruleSet[k] ?? "";
     let hashes = out.get(ruleSetId);
     if (!hashes) out.set(ruleSetId, (hashes = new Map()));
-    hashes.set(Number(enterpriseId), hash);
+    hashes.set(columns.enterprise[k]!, columns.hash[k] ?? "");
   }
   return out;
 };

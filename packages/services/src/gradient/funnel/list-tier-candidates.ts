@@ -57,7 +57,7 @@ export const listTierCandidates = async (ctx: ServiceContext, scope: TenantScope
     const def = findRuleSet(defs, tier.ruleSetId, version);
     if (!def) continue;
     const ids = rows.filter((r) => r.rule_set_version === version).map((r) => r.enterprise_id);
-    const live = await evaluateLive(db, { provinceCode: scope.provinceCode, enterpriseIds: ids, year: query.year, asOf, defs: [def], ...(sizeDef ? { sizeDef } : {}) });
+    const live = await evaluateLive(ctx.database, { provinceCode: scope.provinceCode, enterpriseIds: ids, year: query.year, asOf, defs: [def], ...(sizeDef ? { sizeDef } : {}) });
     const result = live.result(tier.ruleSetId);
     for (const id of ids) {
       const i = live.row(id);
