@@ -11,7 +11,7 @@
  *      assessments by COPY inside the run's one transaction (first run: everything is new);
  *   2. the same again (nothing changed: every stored row is skipped by its input hash);
  *   3. the baseline, in the same run: a plain COPY (SELECT …) TO STDOUT of exactly the inputs
- *      step 1 reads (the population SELECT the loader uses, the facts and the honours).
+ *      step 1 reads (the population as one SELECT, the facts and the honours).
  * Prints each time, the breakdown by phase and the ratio of step 1 to the baseline.
  */
 import { randomBytes } from "node:crypto";

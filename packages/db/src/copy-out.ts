@@ -26,7 +26,10 @@ export type CopyColumns<S extends Readonly<Record<string, CopyColumnType>>> = { 
 export const sqlLiteral = (value: unknown): string => {
   if (Array.isArray(value)) return `ARRAY[${value.map(sqlLiteral).join(",")}]`;
   if (typeof value === "boolean") return value ? "true" : "false";
-  if (typeof value !== "string" && typeof value !== "number") throw new Error(`sqlLiteral: cannot write a ${value === null ? "null" : typeof value} into a query`);
+  if (typeof value !== "string" && typeof value !== "number") {
+    const kind = value === null ? "null" : value instanceof Date ? "Date" : typeof value;
+    throw new Error(`sqlLiteral: a ${kind} value cannot be written into a query (numbers, booleans, strings and arrays of them can)`);
+  }
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw new Error(`sqlLiteral: ${value} is not a finite number`);
     return String(value);

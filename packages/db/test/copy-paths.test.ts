@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyTextField } from "../src/client";
-import { BinaryCopyDecoder, readColumns, sqlLiteral } from "../src/copy-out";
+import { sql } from "drizzle-orm";
+import { BinaryCopyDecoder, inlineSql, readColumns, sqlLiteral } from "../src/copy-out";
 import { createTestDatabase, type TestDatabase } from "../src/testing";
 
 const SPEC = { id: "int4", amount: "float8", flag: "bool", label: "text" } as const;
@@ -72,6 +73,15 @@ describe("bulk paths: binary COPY out, COPY in inside a transaction", () => {
     expect(() => sqlLiteral("a\0b")).toThrow(/NUL/);
     const { columns } = await readColumns(database, `SELECT ${sqlLiteral("it's \\ fine")}::text`, { v: "text" });
     expect(columns.v).toEqual(["it's \\ fine"]);
+  });
+
+  it("writes a Drizzle fragment's parameters into its text: numbers, strings, booleans, arrays", async () => {
+    const fragment = sql`x.id > ${41} AND x.code = ${"it's"} AND x.flag = ${true} AND x.id = ANY(${sql.param([1, 2, 42])}::int[])`;
+    expect(inlineSql(fragment)).toBe("x.id > 41 AND x.code = 'it''s' AND x.flag = true AND x.id = ANY(ARRAY[1,2,42]::int[])");
+    const { columns } = await readColumns(database, `SELECT x.id FROM (VALUES (41, 'it''s', true), (42, 'it''s', true), (42, 'no', true)) AS x(id, code, flag) WHERE ${inlineSql(sql`x.code = ${"it's"} AND x.id = ANY(${sql.param([1, 2, 42])}::int[])`)}`, { id: "int4" });
+    expect([...columns.id]).toEqual([42]);
+    expect(() => inlineSql(sql`x.at = ${new Date(0)}`)).toThrow(/a Date value cannot be written/);
+    expect(() => inlineSql(sql`x.v = ${null}`)).toThrow(/a null value cannot be written/);
   });
 
   it("COPYs text lines inside a transaction: escaped fields arrive as written, NULL as NULL", async () => {
