@@ -24,7 +24,6 @@ export type DatabaseTarget =
 
 export interface Database extends BulkReader {
   readonly target: DatabaseTarget;
-  readonly db: Db;
   /** Runs a parameterised SQL statement and returns its rows (for queries clearer as SQL). */
   query<R extends Record<string, unknown>>(text: string, params?: unknown[]): Promise<R[]>;
   /** Streams CSV text into `COPY table (columns) FROM STDIN`: the bulk path of imports and the demo. */
@@ -41,6 +40,7 @@ export interface Database extends BulkReader {
 
 /** What reads a population in bulk: Drizzle, and binary COPY out (readColumns). A Database or a CopySession. */
 export interface BulkReader {
+  /** Drizzle: the pool's, or the transaction's connection in a CopySession. */
   readonly db: Db;
   /** Streams `COPY (query) TO STDOUT (FORMAT binary)`: the bulk read path of populations (copy-out.ts decodes it). */
   copyOutBinary(query: string): AsyncIterable<Uint8Array>;
@@ -77,9 +77,9 @@ async function* pgliteCopyOut(client: Pick<PGlite, "query">, query: string): Asy
 }
 
 /** PGlite reads COPY input from a Blob mounted at /dev/blob: the whole input at once. */
-const blobOf = async (csv: AsyncIterable<string> | Iterable<string>): Promise<Blob> => {
+const blobOf = async (data: AsyncIterable<string> | Iterable<string>): Promise<Blob> => {
   const parts: string[] = [];
-  for await (const chunk of csv) parts.push(chunk);
+  for await (const chunk of data) parts.push(chunk);
   return new Blob(parts);
 };
 
