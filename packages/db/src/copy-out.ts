@@ -192,8 +192,8 @@ const concat = (a: Uint8Array, b: Uint8Array): Uint8Array => {
  * Runs `query` (a SELECT whose values are literals written with sqlLiteral) and returns its
  * columns as typed arrays, the columns named and typed by `spec` in the query's order.
  */
-export const readColumns = async <const S extends Readonly<Record<string, CopyColumnType>>>(database: BulkReader, query: string, spec: S): Promise<{ readonly n: number; readonly columns: CopyColumns<S> }> => {
+export const readColumns = async <const S extends Readonly<Record<string, CopyColumnType>>>(reader: BulkReader, query: string, spec: S): Promise<{ readonly n: number; readonly columns: CopyColumns<S> }> => {
   const decoder = new BinaryCopyDecoder(spec);
-  for await (const chunk of database.copyOutBinary(query)) decoder.push(chunk);
+  for await (const chunk of reader.copyOutBinary(query)) decoder.push(chunk);
   return decoder.finish();
 };

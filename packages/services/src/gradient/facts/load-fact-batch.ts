@@ -58,6 +58,7 @@ export const loadFactBatch = async (reader: BulkReader, spec: BatchSpec, where: 
     else if (f.type === "category") table.categoryColumn(f.key);
     else table.numberColumn(f.key);
   }
+  if (n === 0) return { ids: idColumn, facts: table };
   const rowOf = batchRows(idColumn);
   // Each fills its own columns: on a server they are read side by side.
   await Promise.all([
