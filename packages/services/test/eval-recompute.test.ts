@@ -100,6 +100,30 @@ describe("evaluation recompute", () => {
     expect(share?.value).toBeGreaterThan(0);
   });
 
+  it("replaces the per-mu results in one transaction: a write that fails leaves the previous ones", async () => {
+    const stored = () =>
+      database.query("SELECT enterprise_id, land_class, score, explanation::text AS explanation, computed_at::text AS computed_at FROM land_evaluations ORDER BY enterprise_id, year, rule_set_id");
+    const before = await stored();
+    expect(before.length).toBeGreaterThan(0);
+    const failing: TestDatabase = {
+      ...database,
+      copyTransaction: (work) =>
+        database.copyTransaction((session) =>
+          work({
+            ...session,
+            async copyFromText() {
+              throw new Error("simulated: no space left on device");
+            },
+          }),
+        ),
+    };
+    // A later clock: rows written by this run would carry another computed_at.
+    const later = { database: failing, clock: { now: () => new Date("2026-02-01T08:00:00Z") } };
+    await expect(recomputeEvaluation(later, system, TEST_PROVINCE, { steps: ["land"] })).rejects.toThrow(/no space left/);
+    // The run's DELETE of the year's results was rolled back with it.
+    expect(await stored()).toEqual(before);
+  });
+
   it("raises each alert where its rule fires, and nowhere else", async () => {
     const raised = await alerts();
     const got = raised.map((a) => `${a.rule_id} ${a.subject}`);
