@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { aggregateFormula, ANNUAL_FIELDS, type FieldValues } from "@parkpilot/core";
-import { createTestDatabase, type TestDatabase } from "@parkpilot/db/testing";
+import { createTestDatabase, failingCopyIn, type TestDatabase } from "@parkpilot/db/testing";
 import type { ServiceContext } from "../src/context";
 import { recomputeEvaluation } from "../src/evaluation/recompute/recompute-evaluation";
 import { AUTO_RESOLVED_NOTE } from "../src/evaluation/alerts/write-alerts";
@@ -105,20 +105,8 @@ describe("evaluation recompute", () => {
       database.query("SELECT enterprise_id, land_class, score, explanation::text AS explanation, computed_at::text AS computed_at FROM land_evaluations ORDER BY enterprise_id, year, rule_set_id");
     const before = await stored();
     expect(before.length).toBeGreaterThan(0);
-    const failing: TestDatabase = {
-      ...database,
-      copyTransaction: (work) =>
-        database.copyTransaction((session) =>
-          work({
-            ...session,
-            async copyFromText() {
-              throw new Error("simulated: no space left on device");
-            },
-          }),
-        ),
-    };
     // A later clock: rows written by this run would carry another computed_at.
-    const later = { database: failing, clock: { now: () => new Date("2026-02-01T08:00:00Z") } };
+    const later = { database: failingCopyIn(database, 1).database, clock: { now: () => new Date("2026-02-01T08:00:00Z") } };
     await expect(recomputeEvaluation(later, system, TEST_PROVINCE, { steps: ["land"] })).rejects.toThrow(/no space left/);
     // The run's DELETE of the year's results was rolled back with it.
     expect(await stored()).toEqual(before);

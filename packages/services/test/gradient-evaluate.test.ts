@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@parkpilot/db/testing";
+import { createTestDatabase, failingCopyIn, type TestDatabase } from "@parkpilot/db/testing";
 import type { ServiceContext } from "../src/context";
 import { evaluateTiers } from "../src/gradient/evaluate/evaluate-tiers";
 import { getTierCard } from "../src/gradient/card/get-tier-card";
@@ -88,25 +88,12 @@ describe("tier evaluation: store, recompute, versions", () => {
   it("leaves the stored assessments as they were when a run fails part-way", async () => {
     const before = await stored();
     expect(before.length).toBeGreaterThan(2);
-    let copies = 0;
-    const failing: TestDatabase = {
-      ...database,
-      copyTransaction: (work) =>
-        database.copyTransaction((session) =>
-          work({
-            ...session,
-            async copyFromText(table, columns, lines) {
-              if (++copies === 2) throw new Error("simulated: no space left on device");
-              return session.copyFromText(table, columns, lines);
-            },
-          }),
-        ),
-    };
+    const failing = failingCopyIn(database, 2);
     // Another evaluation date changes every input hash: each batch of two deletes its stored rows
     // and writes them again, and the second batch's COPY fails.
-    const run = evaluateTiers({ database: failing, clock: { now: () => now } }, { scope: province, year: 2025, asOf: "2026-06-02", batchSize: 2 });
+    const run = evaluateTiers({ database: failing.database, clock: { now: () => now } }, { scope: province, year: 2025, asOf: "2026-06-02", batchSize: 2 });
     await expect(run).rejects.toThrow(/no space left/);
-    expect(copies).toBe(2);
+    expect(failing.calls()).toBe(2);
     expect(await stored()).toEqual(before);
   });
 
