@@ -1,6 +1,6 @@
 import type { SQL } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
-import type { BulkReader } from "./client";
+import type { BulkReader, CopyOutOptions } from "./client";
 
 /**
  * Reading a large query column by column through `COPY (query) TO STDOUT (FORMAT binary)`.
@@ -192,8 +192,13 @@ const concat = (a: Uint8Array, b: Uint8Array): Uint8Array => {
  * Runs `query` (a SELECT whose values are literals written with sqlLiteral) and returns its
  * columns as typed arrays, the columns named and typed by `spec` in the query's order.
  */
-export const readColumns = async <const S extends Readonly<Record<string, CopyColumnType>>>(reader: BulkReader, query: string, spec: S): Promise<{ readonly n: number; readonly columns: CopyColumns<S> }> => {
+export const readColumns = async <const S extends Readonly<Record<string, CopyColumnType>>>(
+  reader: BulkReader,
+  query: string,
+  spec: S,
+  options?: CopyOutOptions,
+): Promise<{ readonly n: number; readonly columns: CopyColumns<S> }> => {
   const decoder = new BinaryCopyDecoder(spec);
-  for await (const chunk of reader.copyOutBinary(query)) decoder.push(chunk);
+  for await (const chunk of reader.copyOutBinary(query, options)) decoder.push(chunk);
   return decoder.finish();
 };

@@ -4,5 +4,6 @@ export * from "./setup";
 export * from "./raw-sql";
 export * from "./bulk-load";
 export * from "./copy-out";
+export * from "./copy-text";
 export * from "./reference";
 export * from "./demo";

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyTextField } from "../src/client";
+import { copyTextField, type BulkReader } from "../src/client";
 import { sql } from "drizzle-orm";
 import { BinaryCopyDecoder, inlineSql, readColumns, sqlLiteral } from "../src/copy-out";
+import { CopyTextBuffer } from "../src/copy-text";
 import { createTestDatabase, type TestDatabase } from "../src/testing";
 
 const SPEC = { id: "int4", amount: "float8", flag: "bool", label: "text" } as const;
@@ -46,6 +47,23 @@ describe("bulk paths: binary COPY out, COPY in inside a transaction", () => {
     const byteByByte = new BinaryCopyDecoder(SPEC);
     for (const byte of whole) byteByByte.push(Uint8Array.of(byte));
     expect(byteByByte.finish()).toEqual(expected);
+  });
+
+  it("reads serially when asked: no parallel workers for that read, the connection's setting as it was after it", async () => {
+    const PARALLEL = "SELECT current_setting('max_parallel_workers_per_gather')::int4";
+    const setting = async (reader: BulkReader, serial: boolean): Promise<number> => (await readColumns(reader, PARALLEL, { n: "int4" }, { serial })).columns.n[0]!;
+    const onServer = database.target.kind === "postgres";
+    const usual = await setting(database, false);
+    // PGlite runs every query on its one thread: the option changes nothing there.
+    expect(await setting(database, true)).toBe(onServer ? 0 : usual);
+    expect(await setting(database, false)).toBe(usual);
+    // Inside a transaction on one connection: the reads before and after it keep theirs.
+    await database.copyTransaction(async (session) => {
+      expect(await setting(session, true)).toBe(onServer ? 0 : usual);
+      expect(await setting(session, false)).toBe(usual);
+    });
+    // The rows are the same either way.
+    expect(await readColumns(database, ROWS_SQL, SPEC, { serial: true })).toEqual(await readColumns(database, ROWS_SQL, SPEC));
   });
 
   it("reads an empty result as no rows", async () => {
@@ -96,6 +114,27 @@ describe("bulk paths: binary COPY out, COPY in inside a transaction", () => {
     const rows = await database.query<{ id: number; note: string | null; doc: { note?: string } }>("SELECT id, note, doc FROM copy_probe ORDER BY id");
     expect(rows.map((r) => r.note)).toEqual([...notes, null]);
     expect(rows.slice(0, 5).map((r) => r.doc.note)).toEqual(notes);
+  });
+
+  it("gathers COPY lines into encoded pieces: whole lines, multi-byte text, a line longer than a piece", () => {
+    const buffer = new CopyTextBuffer(16);
+    const lines = ["1\ta\n", "2\t园区企业\n", `3\t${"x".repeat(40)}\n`, "4\tb\n"];
+    for (const line of lines) buffer.push(line);
+    const pieces = buffer.take();
+    expect(Buffer.concat(pieces).toString("utf8")).toBe(lines.join(""));
+    // A piece ends at a line end; a line that might not fit in a piece (three bytes a character at most) is one of its own.
+    expect(pieces.map((p) => Buffer.from(p).toString("utf8"))).toEqual(["1\ta\n", "2\t园区企业\n", lines[2], "4\tb\n"]);
+    expect(buffer.take()).toEqual([]);
+  });
+
+  it("COPYs encoded pieces as it does text", async () => {
+    const buffer = new CopyTextBuffer(64);
+    for (let id = 200; id < 260; id++) buffer.push(`${id}\t${copyTextField(`企业\t${id}`)}\t${copyTextField(JSON.stringify({ id, name: "园区" }))}\n`);
+    await database.copyTransaction((session) => session.copyFromText("copy_probe", ["id", "note", "doc"], buffer.take()));
+    const rows = await database.query<{ id: number; note: string; doc: { id: number; name: string } }>("SELECT id, note, doc FROM copy_probe WHERE id >= 200 ORDER BY id");
+    expect(rows).toHaveLength(60);
+    expect(rows[59]).toEqual({ id: 259, note: "企业\t259", doc: { id: 259, name: "园区" } });
+    await database.query("DELETE FROM copy_probe WHERE id >= 200");
   });
 
   it("rolls the whole transaction back when the work fails, the COPY and the statements before it", async () => {

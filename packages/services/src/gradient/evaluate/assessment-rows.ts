@@ -3,7 +3,7 @@ import type { FactBatch } from "../facts/load-fact-batch";
 import { isStored } from "../tiers";
 import { explanationWriter, rowSummarizer, type Conditions } from "./assessment-summary";
 import { rowHasher } from "./input-hash";
-import { copyTextField } from "@parkpilot/db";
+import { CopyTextBuffer, copyTextField } from "@parkpilot/db";
 
 export interface RuleSetCounts {
   eligible: number;
@@ -27,8 +27,8 @@ export interface BatchWrites {
   /** Stored rows that fell out of the stored set, or whose inputs changed (rewritten below): (enterprise, rule set). */
   readonly removeEnterpriseIds: number[];
   readonly removeRuleSetIds: string[];
-  /** COPY text lines of the rows to write (new or changed), in pieces of about a megabyte. */
-  readonly lines: string[];
+  /** COPY text lines of the rows to write (new or changed), encoded, in pieces of about a megabyte. */
+  readonly lines: Uint8Array[];
   /** Rows written; stored rows removed for good (not rewritten). */
   written: number;
   dropped: number;
@@ -52,7 +52,6 @@ export const ASSESSMENT_COLUMNS = [
   "input_hash",
 ] as const;
 
-const PIECE = 1 << 20;
 const NONE: ReadonlyMap<number, string> = new Map();
 const NULL = copyTextField(null);
 const copyNumber = (v: number | null): string => (v === null || !Number.isFinite(v) ? NULL : String(v));
@@ -82,8 +81,8 @@ export const batchWrites = (
     explanation: explanationWriter(result, r.conditions),
   }));
   const computedAt = copyTextField(run.computedAt);
-  const out: BatchWrites = { removeEnterpriseIds: [], removeRuleSetIds: [], lines: [], written: 0, dropped: 0 };
-  let piece = "";
+  const out = { removeEnterpriseIds: [] as number[], removeRuleSetIds: [] as string[], written: 0, dropped: 0 };
+  const lines = new CopyTextBuffer();
   for (let i = 0; i < batch.ids.length; i++) {
     const eid = batch.ids[i] as number;
     for (const w of writers) {
@@ -115,15 +114,11 @@ export const batchWrites = (
         out.removeRuleSetIds.push(w.id);
       }
       out.written++;
-      piece +=
+      lines.push(
         `${eid}\t${w.fixed}\t${s.outcome}\t${copyNumber(s.score)}\t${s.classification === null ? NULL : copyTextField(s.classification)}\t${copyNumber(s.closeness)}\t${s.failed}\t${s.unknown}\t` +
-        `${w.explanation.json(i, s)}\t${computedAt}\t${hash}\n`;
-    }
-    if (piece.length >= PIECE) {
-      out.lines.push(piece);
-      piece = "";
+          `${w.explanation.json(i, s)}\t${computedAt}\t${hash}\n`,
+      );
     }
   }
-  if (piece.length > 0) out.lines.push(piece);
-  return out;
+  return { ...out, lines: lines.take() };
 };

@@ -7,7 +7,7 @@ import { forbidden, validationError } from "../../errors/app-error";
 import type { TenantScope } from "../../tenancy/actor";
 import { enterpriseVisibility, requireVisiblePark } from "../../tenancy/visibility";
 import { factPlan } from "../facts/fact-plan";
-import { batchMembership } from "../facts/batch-rows";
+import { BATCH_READ, batchMembership } from "../facts/batch-rows";
 import { loadFactBatch, loadListedTiers, type FactBatch } from "../facts/load-fact-batch";
 import { populationWhere } from "../facts/population-sql";
 import { compileCached, provinceRuleSets } from "../rules/province-rule-sets";
@@ -167,6 +167,7 @@ const storedHashes = async (reader: BulkReader, year: number, ids: Int32Array): 
     `SELECT rule_set_id::text, enterprise_id, coalesce(input_hash, '')::text FROM tier_assessments
       WHERE year = ${sqlLiteral(year)} AND ${inlineSql(batchMembership("enterprise_id", ids))}`,
     { ruleSet: "text", enterprise: "int4", hash: "text" },
+    BATCH_READ,
   );
   const out = new Map<string, Map<number, string>>();
   for (let k = 0; k < n; k++) {

@@ -1,4 +1,8 @@
 import { sql, type SQL } from "drizzle-orm";
+import type { CopyOutOptions } from "@parkpilot/db";
+
+/** How a batch's rows are read: serially (see CopyOutOptions.serial), as ranges of the batch beside the evaluation of the last one. */
+export const BATCH_READ: CopyOutOptions = { serial: true };
 
 /**
  * "enterprise_id is one of the batch": a range when the batch is dense in ids (a province read in

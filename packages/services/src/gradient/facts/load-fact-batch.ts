@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { BOOL_FALSE, BOOL_TRUE, FactTable } from "@parkpilot/core";
 import { inlineSql, readColumns, rowsOf, sqlLiteral, type BulkReader, type DbOrTx } from "@parkpilot/db";
 import type { FactPlan } from "./fact-plan";
-import { batchMembership, batchRows } from "./batch-rows";
+import { BATCH_READ, batchMembership, batchRows } from "./batch-rows";
 import { loadStoredFacts } from "./load-stored-facts";
 import { loadTitles } from "./load-titles";
 
@@ -42,6 +42,7 @@ export const loadFactBatch = async (reader: BulkReader, spec: BatchSpec, where: 
     `SELECT enterprises.id, enterprises.industry_code::text, (enterprises.founded_on - DATE '1970-01-01')::float8, enterprises.listed
        FROM enterprises WHERE ${inlineSql(where)} ORDER BY enterprises.id LIMIT ${sqlLiteral(limit)}`,
     { id: "int4", industry: "text", founded: "float8", listed: "bool" },
+    BATCH_READ,
   );
   const table = new FactTable(n);
   const idColumn = columns.id;
@@ -81,6 +82,7 @@ const loadAnnualRows = async (reader: BulkReader, plan: FactPlan, year: number, 
     `SELECT enterprise_id, year::int4${columnNames.map((c) => `, ${c}::float8`).join("")} FROM enterprise_annual
       WHERE ${inlineSql(batchMembership("enterprise_id", ids))} AND year = ANY(${sqlLiteral(plan.lags.map((lag) => year - lag))}::int[])`,
     { enterprise: "int4", year: "int4", ...Object.fromEntries(columnNames.map((c) => [c, "float8"] as const)) },
+    BATCH_READ,
   );
   const values = columns as unknown as Readonly<Record<string, Float64Array>>;
   // Per year offset: which column goes to which fact.

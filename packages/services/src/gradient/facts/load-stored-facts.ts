@@ -1,6 +1,6 @@
 import { BOOL_FALSE, BOOL_TRUE, type FactTable } from "@parkpilot/core";
 import { inlineSql, readColumns, sqlLiteral, type BulkReader } from "@parkpilot/db";
-import { batchMembership } from "./batch-rows";
+import { BATCH_READ, batchMembership } from "./batch-rows";
 import type { StoredFact } from "./fact-plan";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -19,6 +19,7 @@ export const loadStoredFacts = async (reader: BulkReader, stored: readonly Store
             CASE WHEN key = ANY(${sqlLiteral(texts)}::text[]) THEN text_value END
        FROM enterprise_facts WHERE ${inlineSql(batchMembership("enterprise_id", ids))} AND key = ANY(${sqlLiteral(keys)}::text[])`,
     { key: "int4", enterprise: "int4", number: "float8", bool: "bool", text: "text" },
+    BATCH_READ,
   );
   const numbers = stored.map((f) => (f.type === "number" ? table.numberColumn(f.key) : null));
   const booleans = stored.map((f) => (f.type === "boolean" ? table.booleanColumn(f.key) : null));
