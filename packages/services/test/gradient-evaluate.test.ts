@@ -3,6 +3,9 @@ import { createTestDatabase, failingCopyIn, type TestDatabase } from "@parkpilot
 import type { ServiceContext } from "../src/context";
 import { evaluateTiers } from "../src/gradient/evaluate/evaluate-tiers";
 import { getTierCard } from "../src/gradient/card/get-tier-card";
+import { readStoredExplanation } from "../src/gradient/evaluate/stored-explanation";
+import { shippedRuleSets } from "../src/gradient/rules/province-rule-sets";
+import { compileRuleSet } from "@parkpilot/core";
 import { enterpriseScope, parkScope, provinceScope } from "./factories";
 import { insertAnnual, seedGradientPopulation, type GradientPopulation } from "./gradient-fixtures";
 
@@ -15,8 +18,11 @@ type Stored = {
   closeness: number | null;
   input_hash: string | null;
   computed_at: string;
-  explanation: { v: number; status: string; conditions: Record<string, string>; open: string[]; vetoed?: boolean; nearMiss?: boolean };
+  near_miss: boolean;
+  explanation: unknown;
 };
+
+const highTech2016 = compileRuleSet(shippedRuleSets().find((d) => d.id === "high-tech" && d.version === "2016")!);
 
 describe("tier evaluation: store, recompute, versions", () => {
   let database: TestDatabase;
@@ -27,7 +33,7 @@ describe("tier evaluation: store, recompute, versions", () => {
 
   const stored = async (where = "TRUE", params: unknown[] = []) =>
     database.query<Stored>(
-      `SELECT enterprise_id, rule_set_id, rule_set_version, evaluated_for::text, outcome, closeness, input_hash, computed_at::text, explanation
+      `SELECT enterprise_id, rule_set_id, rule_set_version, evaluated_for::text, outcome, closeness, input_hash, computed_at::text, near_miss, explanation
          FROM tier_assessments WHERE year = 2025 AND ${where} ORDER BY enterprise_id, rule_set_id`,
       params,
     );
@@ -52,11 +58,20 @@ describe("tier evaluation: store, recompute, versions", () => {
     const ok = await row(p.e.ok.id, "high-tech");
     expect(ok).toMatchObject({ rule_set_version: "2016", evaluated_for: "2026-06-01", outcome: "eligible", closeness: 1 });
     expect(ok?.input_hash).toMatch(/^[0-9a-f]{16}$/);
-    expect(ok?.explanation).toMatchObject({ v: 3, status: "pass", conditions: { h6_high_tech_revenue: "pass", major_incident: "pass" }, open: [] });
+    const okExplained = readStoredExplanation(ok?.explanation, highTech2016);
+    expect(okExplained).toMatchObject({ status: "pass", open: [], vetoed: false, outgrown: false });
+    expect(okExplained?.criteria.get("h6_high_tech_revenue")).toBe("pass");
+    expect(okExplained?.criteria.get("major_incident")).toBe("pass");
+    expect(okExplained?.criteria.size).toBe(highTech2016.named.size);
     expect((await row(p.e.nearMiss.id, "high-tech"))?.closeness).toBeCloseTo(8 / 9, 9);
     // A veto is not a gap to close: not a near miss, not stored.
     expect(await row(p.e.vetoed.id, "high-tech")).toBeUndefined();
-    expect((await row(p.e.nearMiss.id, "high-tech"))?.explanation).toMatchObject({ nearMiss: true, conditions: { h6_high_tech_revenue: "fail" }, open: ["h6_high_tech_revenue"] });
+    const nearMiss = await row(p.e.nearMiss.id, "high-tech");
+    expect(nearMiss?.near_miss).toBe(true);
+    expect(ok?.near_miss).toBe(false);
+    const nearExplained = readStoredExplanation(nearMiss?.explanation, highTech2016);
+    expect(nearExplained).toMatchObject({ status: "fail", open: ["h6_high_tech_revenue"] });
+    expect(nearExplained?.criteria.get("h6_high_tech_revenue")).toBe("fail");
     // 7 of 9 met and not eligible: neither a candidate nor a near miss, so not stored.
     expect(await row(p.e.twoShort.id, "high-tech")).toBeUndefined();
     // Nothing known: undetermined with no condition met, not stored; the card explains it live.
@@ -139,5 +154,13 @@ describe("tier evaluation: store, recompute, versions", () => {
     expect(result.enterprises).toBe(6);
     expect(await stored("enterprise_id = $1", [p.e.review.id])).toEqual(reviewBefore.map((r) => ({ ...r, input_hash: null })));
     expect((await stored("enterprise_id <> $1 AND input_hash IS NULL", [p.e.review.id])).length).toBe(0);
+  });
+
+  it("deletes an enterprise's assessments with the enterprise (derived rows, no foreign key: a trigger)", async () => {
+    const others = await stored("enterprise_id <> $1", [p.e.ok.id]);
+    expect((await stored("enterprise_id = $1", [p.e.ok.id])).length).toBeGreaterThan(0);
+    await database.query("DELETE FROM enterprises WHERE id = $1", [p.e.ok.id]);
+    expect(await database.query("SELECT 1 FROM tier_assessments WHERE enterprise_id = $1", [p.e.ok.id])).toEqual([]);
+    expect(await stored("enterprise_id <> $1", [p.e.ok.id])).toEqual(others);
   });
 });

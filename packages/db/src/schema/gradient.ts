@@ -1,4 +1,4 @@
-import { bigint, boolean, char, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, smallint, text, timestamp, uniqueIndex, varchar } from "drizzle-orm/pg-core";
+import { bigint, boolean, char, date, doublePrecision, index, integer, json, jsonb, pgTable, primaryKey, serial, smallint, text, timestamp, uniqueIndex, varchar } from "drizzle-orm/pg-core";
 import { users } from "./access";
 import { enterprises } from "./enterprises";
 import { parks } from "./reference";
@@ -62,11 +62,19 @@ export const enterpriseFacts = pgTable(
 
 export type AssessmentOutcome = "eligible" | "not_eligible" | "undetermined";
 
-/** Eligibility per enterprise, rule set and year, with the explanation and the rule version used. */
+/**
+ * Eligibility per enterprise, rule set and year, with the explanation and the rule version used.
+ *
+ * Derived data, rewritten by every tier run (a million enterprises write some 1.6 million rows):
+ * its enterprise is not a declared foreign key, whose check per row was a third of the time of
+ * storing them (decision 0009). A tier run writes only enterprises it has just read; a deleted
+ * enterprise's assessments are deleted with it by a trigger (migration 0008); every reader reaches
+ * assessments through their enterprise.
+ */
 export const tierAssessments = pgTable(
   "tier_assessments",
   {
-    enterpriseId: integer("enterprise_id").notNull().references(() => enterprises.id, { onDelete: "cascade" }),
+    enterpriseId: integer("enterprise_id").notNull(),
     ruleSetId: varchar("rule_set_id", { length: 64 }).notNull(),
     year: smallint("year").notNull(),
     ruleSetVersion: varchar("rule_set_version", { length: 32 }).notNull(),
@@ -79,7 +87,10 @@ export const tierAssessments = pgTable(
     closeness: doublePrecision("closeness"),
     failedCount: smallint("failed_count").notNull().default(0),
     unknownCount: smallint("unknown_count").notNull().default(0),
-    explanation: jsonb("explanation").notNull(),
+    /** Not eligible but close (NEAR_MISS_SHARE), as decided when assessed: what the funnel counts. */
+    nearMiss: boolean("near_miss").notNull().default(false),
+    /** The stored explanation (storedExplanation in services): written and read whole, so json, not jsonb. */
+    explanation: json("explanation").notNull(),
     computedAt: timestamp("computed_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
     /** Hash of the inputs and rule version, so recomputation can skip unchanged enterprises. */
     inputHash: char("input_hash", { length: 16 }),

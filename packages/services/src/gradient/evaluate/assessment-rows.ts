@@ -1,7 +1,8 @@
 import type { CompiledRuleSet, PopulationResult } from "@parkpilot/core";
 import type { FactBatch } from "../facts/load-fact-batch";
 import { isStored } from "../tiers";
-import { explanationWriter, rowSummarizer, type Conditions } from "./assessment-summary";
+import { rowSummarizer, type Conditions } from "./assessment-summary";
+import { storedExplanationWriter } from "./stored-explanation";
 import { rowHasher } from "./input-hash";
 import { CopyTextBuffer, copyTextField } from "@parkpilot/db";
 
@@ -47,6 +48,7 @@ export const ASSESSMENT_COLUMNS = [
   "closeness",
   "failed_count",
   "unknown_count",
+  "near_miss",
   "explanation",
   "computed_at",
   "input_hash",
@@ -78,7 +80,7 @@ export const batchWrites = (
     before: previous.get(r.rs.id) ?? NONE,
     summarize: rowSummarizer(result, r.conditions),
     hasher: rowHasher(r.rs, batch.facts, salt),
-    explanation: explanationWriter(result, r.conditions),
+    explanation: storedExplanationWriter(result),
   }));
   const computedAt = copyTextField(run.computedAt);
   const out = { removeEnterpriseIds: [] as number[], removeRuleSetIds: [] as string[], written: 0, dropped: 0 };
@@ -115,8 +117,8 @@ export const batchWrites = (
       }
       out.written++;
       lines.push(
-        `${eid}\t${w.fixed}\t${s.outcome}\t${copyNumber(s.score)}\t${s.classification === null ? NULL : copyTextField(s.classification)}\t${copyNumber(s.closeness)}\t${s.failed}\t${s.unknown}\t` +
-          `${w.explanation.json(i, s)}\t${computedAt}\t${hash}\n`,
+        `${eid}\t${w.fixed}\t${s.outcome}\t${copyNumber(s.score)}\t${s.classification === null ? NULL : copyTextField(s.classification)}\t${copyNumber(s.closeness)}\t${s.failed}\t${s.unknown}\t${s.nearMiss ? "t" : "f"}\t` +
+          `${w.explanation(i, s)}\t${computedAt}\t${hash}\n`,
       );
     }
   }

@@ -1,6 +1,5 @@
-import { FAIL, OUTCOME_OF_STATUS, PASS, STATUS_NAMES, statusCodeAt, type CompiledRuleSet, type Outcome, type PopulationResult } from "@parkpilot/core";
+import { FAIL, OUTCOME_OF_STATUS, PASS, statusCodeAt, type CompiledRuleSet, type Outcome, type PopulationResult } from "@parkpilot/core";
 import { NEAR_MISS_SHARE } from "../tiers";
-import { copyTextField } from "@parkpilot/db";
 
 /**
  * The conditions an enterprise is "close" on: the top-level conditions of a rule set (each
@@ -83,56 +82,3 @@ export const rowSummarizer = (result: PopulationResult, conditions: Conditions):
 };
 
 export const summarize = (result: PopulationResult, conditions: Conditions, i: number): AssessmentSummary => rowSummarizer(result, conditions)(i);
-
-/**
- * The explanation stored with an assessment, written straight into the COPY line: the outcome,
- * the status of each top-level condition and veto (what closeness counts), the named criteria
- * still open at any depth (not met, data missing, review pending: where the gaps are), the score
- * interval and the near-miss, veto and outgrown marks. That is what was decided and under which version;
- * the full explanation (labels, observed vs required values, citations, gap texts) is
- * materialised on demand by the same engine, since for a whole province it would cost about
- * 10 kB and 0.5 ms per row.
- *
- * Built once per rule set and batch, then per row by concatenating fixed fragments: rule ids are
- * identifiers from the rule files, so they need neither JSON nor COPY escaping.
- */
-export interface ExplanationWriter {
-  /** The explanation's JSON text, as a COPY text-format field. */
-  json(i: number, summary: AssessmentSummary): string;
-}
-
-const SAFE_ID = /^[A-Za-z0-9_.:-]+$/;
-const q = (text: string): string => `"${text}"`;
-
-export const explanationWriter = (result: PopulationResult, conditions: Conditions): ExplanationWriter => {
-  const named = result.criterionIds;
-  for (const id of named) if (!SAFE_ID.test(id)) throw new Error(`${result.ruleSet.id}: criterion id ${JSON.stringify(id)} is not a plain identifier`);
-  const namedStatuses = named.map((id) => result.packedStatuses(id));
-  const openFields = named.map((id) => q(id));
-  const listed = [...conditions.vetoes, ...conditions.ids];
-  const listedStatuses = listed.map((id) => result.packedStatuses(id));
-  const conditionKeys = listed.map((id, k) => `${k === 0 ? "" : ","}${q(id)}:`);
-  const statusFields = STATUS_NAMES.map(q);
-  const root = result.rootCodes;
-  return {
-    json(i, summary) {
-      let out = `{${q("v")}:3,${q("outcome")}:${q(summary.outcome)},${q("status")}:${q(STATUS_NAMES[root[i] as number] ?? "unknown")},${q("conditions")}:{`;
-      for (let k = 0; k < listed.length; k++) out += `${conditionKeys[k]}${statusFields[statusCodeAt(listedStatuses[k] as Uint8Array, i)]}`;
-      out += `},${q("open")}:[`;
-      let first = true;
-      for (let k = 0; k < named.length; k++) {
-        if (statusCodeAt(namedStatuses[k] as Uint8Array, i) === PASS) continue;
-        out += (first ? "" : ",") + openFields[k];
-        first = false;
-      }
-      out += "]";
-      const range = result.scoreRange(i);
-      if (range) out += `,${q("scoreRange")}:[${range.min},${range.max}]`;
-      if (summary.classification) out += `,${q("classification")}:${copyTextField(JSON.stringify(summary.classification))}`;
-      if (summary.vetoed) out += `,${q("vetoed")}:true`;
-      if (summary.outgrown) out += `,${q("outgrown")}:true`;
-      if (summary.nearMiss) out += `,${q("nearMiss")}:true`;
-      return `${out}}`;
-    },
-  };
-};

@@ -47,7 +47,7 @@ export interface TierRunTiming {
  * Version of what a stored row holds (summary rules, compact explanation): part of every input
  * hash, so changing how rows are derived rewrites them instead of leaving old ones "unchanged".
  */
-export const STORED_FORMAT = 4;
+export const STORED_FORMAT = 5;
 
 /**
  * Assesses every enterprise of a scope for one data year under every rule set in force on the

@@ -10,5 +10,5 @@ export const heldSql = (enterpriseColumn: string, asOf: string): SQL =>
   sql`EXISTS (SELECT 1 FROM enterprise_honours h WHERE h.enterprise_id = ${sql.raw(enterpriseColumn)} AND h.tier = ANY(m.honour_tiers)
         AND h.valid_from <= ${asOf}::date AND (h.valid_until IS NULL OR h.valid_until >= ${asOf}::date))`;
 
-/** A near miss, as decided when the assessment was made (NEAR_MISS_SHARE) and recorded in its explanation. */
-export const nearMissSql = (): SQL => sql`(t.outcome = 'not_eligible' AND (t.explanation->>'nearMiss') = 'true')`;
+/** A near miss, as decided when the assessment was made (NEAR_MISS_SHARE): never eligible, vetoed or outgrown. */
+export const nearMissSql = (): SQL => sql`t.near_miss`;
