@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, or } from "drizzle-orm";
 import type { TStoredAssessment, TTierCard, TTierCardEntry, TTierCardQuery, TTierKey } from "@parkpilot/contracts";
+import type { CompiledRuleSet } from "@parkpilot/core";
 import { tables } from "@parkpilot/db";
 import type { ServiceContext } from "../../context";
 import type { TenantScope } from "../../tenancy/actor";
@@ -9,6 +10,7 @@ import { conditionsOf, summarize } from "../evaluate/assessment-summary";
 import { evaluateLive } from "../evaluate/evaluate-live";
 import { STORED_FORMAT } from "../evaluate/evaluate-tiers";
 import { rowHasher } from "../evaluate/input-hash";
+import { readStoredExplanation } from "../evaluate/stored-explanation";
 import { presentHonour } from "../honours/present-honour";
 import { selectHonours } from "../honours/select-honours";
 import { selectMeasures } from "../measures/list-support-measures";
@@ -21,7 +23,8 @@ import { presentExplanation } from "./present-explanation";
 
 type AssessmentRow = typeof tables.tierAssessments.$inferSelect;
 
-const presentStored = (r: AssessmentRow): TStoredAssessment => ({
+/** The stored assessment of a tier; its explanation is read when it was stored under the card's rule version. */
+const presentStored = (r: AssessmentRow, rs: CompiledRuleSet): TStoredAssessment => ({
   ruleSetId: r.ruleSetId,
   ruleSetVersion: r.ruleSetVersion,
   year: r.year,
@@ -33,6 +36,7 @@ const presentStored = (r: AssessmentRow): TStoredAssessment => ({
   failedCount: r.failedCount,
   unknownCount: r.unknownCount,
   computedAt: r.computedAt,
+  open: r.ruleSetVersion === rs.version ? (readStoredExplanation(r.explanation, rs)?.open.slice() ?? null) : null,
 });
 
 /** The honour that makes `tier` held on `date`, if any. */
@@ -86,7 +90,7 @@ export const getTierCard = async (ctx: ServiceContext, scope: TenantScope, enter
         outgrown: summary.outgrown,
         closeness: summary.closeness,
         explanation: presentExplanation(result.explain(row)),
-        stored: s ? presentStored(s) : null,
+        stored: s ? presentStored(s, result.ruleSet) : null,
         storedIsStale: s !== undefined && (s.inputHash !== hash || s.ruleSetVersion !== result.ruleSet.version),
         versions: shippedRuleSets()
           .filter((d) => d.id === tier.ruleSetId)

@@ -2,7 +2,7 @@ import { Alert, Progress, Space, Tag, Typography } from "antd";
 import type { TTierCardEntry } from "@parkpilot/contracts";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../../lib/format";
-import { pickText, useLang } from "../../../lib/i18n";
+import { joinTexts, pickText, useLang } from "../../../lib/i18n";
 import { CriteriaTable } from "./CriteriaTable";
 import { GapList } from "./GapList";
 
@@ -39,6 +39,8 @@ export const TierEntryBody = ({ entry }: { entry: TTierCardEntry }) => {
   const { t } = useTranslation();
   const lang = useLang();
   const x = entry.explanation;
+  // What the stored assessment left open, named as the live explanation (same rule version) names it.
+  const storedOpen = (entry.stored?.open ?? []).map((id) => x.criteria.find((c) => c.id === id)?.label ?? { zh: id, en: id });
   return (
     <div>
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
@@ -68,6 +70,9 @@ export const TierEntryBody = ({ entry }: { entry: TTierCardEntry }) => {
             })
           : t("gradient.card.notStored")}
         {entry.storedIsStale && ` ${t("gradient.card.stale")}`}
+        {entry.storedIsStale && storedOpen.length > 0 && (
+          <span data-testid={`tier-${entry.tier}-stored-open`}> {t("gradient.card.storedOpen", { list: joinTexts(storedOpen, lang) })}</span>
+        )}
       </Typography.Paragraph>
     </div>
   );

@@ -113,6 +113,7 @@ export const gradientEn: Dictionary<typeof gradientZh> = {
     stored: "Stored assessment: {{outcome}} (rules {{version}}, evaluation date {{date}}, computed {{at}})",
     notStored: "Not stored (clear non-eligibility is not stored): live result shown.",
     stale: "Data or rules changed since: the stored result awaits re-evaluation.",
+    storedOpen: "Not met when stored: {{list}}.",
     recognisedThen: "Held then",
     assessed: "Assessed",
   },

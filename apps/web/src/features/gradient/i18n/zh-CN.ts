@@ -110,6 +110,7 @@ export const gradientZh = {
     stored: "入库评价：{{outcome}}（规则 {{version}}，评价日 {{date}}，{{at}} 计算）",
     notStored: "该层级未入库（明显不符合的评价不入库，此处为实时结果）。",
     stale: "此后数据或规则已变化，入库结果待重新评价。",
+    storedOpen: "入库时未满足：{{list}}。",
     recognisedThen: "当年已认定",
     assessed: "当年评价",
   },
