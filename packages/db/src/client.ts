@@ -7,6 +7,7 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import pg from "pg";
+import { CopyOutStream } from "./copy-out-stream";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -84,9 +85,19 @@ const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 const copySql = (table: string, columns: readonly string[], source: string, format: "csv" | "text" = "csv") =>
   `COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(", ")}) FROM ${source} WITH (FORMAT ${format})`;
 
-/** PGlite writes COPY output to a Blob at /dev/blob: the whole result at once. */
-async function* pgliteCopyOut(client: Pick<PGlite, "query">, query: string): AsyncIterable<Uint8Array> {
-  const result = await client.query(`COPY (${query}) TO '/dev/blob' WITH (FORMAT binary)`);
+/**
+ * PGlite writes COPY output to a Blob at /dev/blob: the whole result at once. A COPY that fails
+ * part-way leaves what it wrote there, and PGlite would hand it out ahead of the next COPY's
+ * output: it is taken away when the COPY fails.
+ */
+async function* pgliteCopyOut(owner: PGlite, runner: Pick<PGlite, "query">, query: string): AsyncIterable<Uint8Array> {
+  let result: Awaited<ReturnType<PGlite["query"]>>;
+  try {
+    result = await runner.query(`COPY (${query}) TO '/dev/blob' WITH (FORMAT binary)`);
+  } catch (error) {
+    await owner._getWrittenBlob();
+    throw error;
+  }
   if (!result.blob) throw new Error("COPY TO /dev/blob returned no data");
   yield new Uint8Array(await result.blob.arrayBuffer());
 }
@@ -118,8 +129,7 @@ async function* pgCopyOut(conn: pg.PoolClient, query: string, options?: CopyOutO
 }
 
 async function* pgCopyStream(conn: pg.PoolClient, query: string): AsyncGenerator<Uint8Array> {
-  const { to } = await import("pg-copy-streams");
-  const stream = conn.query(to(`COPY (${query}) TO STDOUT WITH (FORMAT binary)`));
+  const stream = conn.query(new CopyOutStream(`COPY (${query}) TO STDOUT WITH (FORMAT binary)`));
   let complete = false;
   try {
     for await (const chunk of stream) yield chunk as Uint8Array;
@@ -161,11 +171,11 @@ const openPglite = async (target: Extract<DatabaseTarget, { kind: "pglite" }>): 
           async copyFromText(table, columns, lines) {
             await tx.query(copySql(table, columns, "'/dev/blob'", "text"), [], { blob: await blobOf(lines) });
           },
-          copyOutBinary: (query) => pgliteCopyOut(tx, query),
+          copyOutBinary: (query) => pgliteCopyOut(client, tx, query),
         }),
       );
     },
-    copyOutBinary: (query) => pgliteCopyOut(client, query),
+    copyOutBinary: (query) => pgliteCopyOut(client, client, query),
     async migrate() {
       await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_DIR });
     },

@@ -56,56 +56,83 @@ export const inlineSql = (query: SQL): string => {
 
 const SIGNATURE = Buffer.from("PGCOPY\n\xff\r\n\0", "latin1");
 
-/** Growable storage of one column. */
-interface Sink {
-  push(view: DataView, bytes: Uint8Array, at: number, length: number): void;
-  finish(n: number): Float64Array | Int32Array | Int8Array | (string | null)[];
-}
+/**
+ * Storage of one column, growing by doubling. One class for every type, the type a number
+ * switched on per value: a closure per column type made each value a call through a
+ * megamorphic site, which was most of the decoding time (a batch of 650,000 facts: 330 ms).
+ */
+class ColumnSink {
+  private float8: Float64Array = new Float64Array(0);
+  private int4: Int32Array = new Int32Array(0);
+  private bool: Int8Array = new Int8Array(0);
+  private readonly text: (string | null)[] = [];
+  private readonly decoder = new TextDecoder();
+  private n = 0;
 
-const growable = <A extends Float64Array | Int32Array | Int8Array>(make: (n: number) => A, missing: number, write: (a: A, i: number, view: DataView, at: number, length: number) => void): Sink => {
-  let data = make(1024);
-  let n = 0;
-  return {
-    push(view, _bytes, at, length) {
-      if (n === data.length) {
-        const next = make(data.length * 2);
-        next.set(data);
-        data = next;
-      }
-      if (length < 0) data[n] = missing;
-      else write(data, n, view, at, length);
-      n++;
-    },
-    finish: (count) => data.slice(0, count) as A,
-  };
-};
+  constructor(
+    private readonly kind: 0 | 1 | 2 | 3,
+    private readonly column: string,
+  ) {
+    this.grow(1024);
+  }
 
-const sinkOf = (type: CopyColumnType, column: string): Sink => {
-  switch (type) {
-    case "float8":
-      return growable((n) => new Float64Array(n), Number.NaN, (a, i, view, at, length) => {
-        if (length !== 8) throw new Error(`COPY column ${column}: expected float8 (8 bytes), got ${length}; cast it with ::float8`);
-        a[i] = view.getFloat64(at);
-      });
-    case "int4":
-      return growable((n) => new Int32Array(n), -1, (a, i, view, at, length) => {
-        if (length !== 4) throw new Error(`COPY column ${column}: expected int4 (4 bytes), got ${length}; cast it with ::int4`);
-        a[i] = view.getInt32(at);
-      });
-    case "bool":
-      return growable((n) => new Int8Array(n), -1, (a, i, view, at, length) => {
-        if (length !== 1) throw new Error(`COPY column ${column}: expected bool (1 byte), got ${length}`);
-        a[i] = view.getUint8(at) === 0 ? 0 : 1;
-      });
-    case "text": {
-      const values: (string | null)[] = [];
-      const decoder = new TextDecoder();
-      return {
-        push: (_view, bytes, at, length) => void values.push(length < 0 ? null : decoder.decode(bytes.subarray(at, at + length))),
-        finish: () => values,
-      };
+  /** Appends the value of `length` bytes at `at` (−1: NULL). */
+  push(view: DataView, bytes: Uint8Array, at: number, length: number): void {
+    const i = this.n;
+    switch (this.kind) {
+      case FLOAT8:
+        if (i === this.float8.length) this.grow(i * 2);
+        if (length < 0) this.float8[i] = Number.NaN;
+        else if (length === 8) this.float8[i] = view.getFloat64(at);
+        else throw new Error(`COPY column ${this.column}: expected float8 (8 bytes), got ${length}; cast it with ::float8`);
+        break;
+      case INT4:
+        if (i === this.int4.length) this.grow(i * 2);
+        if (length < 0) this.int4[i] = -1;
+        else if (length === 4) this.int4[i] = view.getInt32(at);
+        else throw new Error(`COPY column ${this.column}: expected int4 (4 bytes), got ${length}; cast it with ::int4`);
+        break;
+      case BOOL:
+        if (i === this.bool.length) this.grow(i * 2);
+        if (length < 0) this.bool[i] = -1;
+        else if (length === 1) this.bool[i] = bytes[at] === 0 ? 0 : 1;
+        else throw new Error(`COPY column ${this.column}: expected bool (1 byte), got ${length}`);
+        break;
+      default:
+        this.text.push(length < 0 ? null : this.decoder.decode(bytes.subarray(at, at + length)));
+    }
+    this.n = i + 1;
+  }
+
+  finish(): Float64Array | Int32Array | Int8Array | (string | null)[] {
+    switch (this.kind) {
+      case FLOAT8:
+        return this.float8.slice(0, this.n);
+      case INT4:
+        return this.int4.slice(0, this.n);
+      case BOOL:
+        return this.bool.slice(0, this.n);
+      default:
+        return this.text;
     }
   }
+
+  private grow(capacity: number): void {
+    if (this.kind === FLOAT8) this.float8 = grown(new Float64Array(capacity), this.float8);
+    else if (this.kind === INT4) this.int4 = grown(new Int32Array(capacity), this.int4);
+    else if (this.kind === BOOL) this.bool = grown(new Int8Array(capacity), this.bool);
+  }
+}
+
+const FLOAT8 = 0;
+const INT4 = 1;
+const BOOL = 2;
+const TEXT = 3;
+const KIND = { float8: FLOAT8, int4: INT4, bool: BOOL, text: TEXT } as const;
+
+const grown = <A extends Float64Array | Int32Array | Int8Array>(next: A, data: A): A => {
+  next.set(data);
+  return next;
 };
 
 /**
@@ -114,7 +141,7 @@ const sinkOf = (type: CopyColumnType, column: string): Sink => {
  */
 export class BinaryCopyDecoder<S extends Readonly<Record<string, CopyColumnType>>> {
   private readonly names: string[];
-  private readonly sinks: Sink[];
+  private readonly sinks: ColumnSink[];
   private pending: Uint8Array = new Uint8Array(0);
   private headerRead = false;
   private ended = false;
@@ -122,7 +149,7 @@ export class BinaryCopyDecoder<S extends Readonly<Record<string, CopyColumnType>
 
   constructor(private readonly spec: S) {
     this.names = Object.keys(spec);
-    this.sinks = this.names.map((name) => sinkOf(spec[name] as CopyColumnType, name));
+    this.sinks = this.names.map((name) => new ColumnSink(KIND[spec[name] as CopyColumnType], name));
   }
 
   push(chunk: Uint8Array): void {
@@ -176,7 +203,7 @@ export class BinaryCopyDecoder<S extends Readonly<Record<string, CopyColumnType>
 
   finish(): { readonly n: number; readonly columns: CopyColumns<S> } {
     if (!this.ended || this.pending.length > 0) throw new Error("COPY data ended in the middle (no trailer)");
-    const columns = Object.fromEntries(this.names.map((name, j) => [name, this.sinks[j]!.finish(this.rows)]));
+    const columns = Object.fromEntries(this.names.map((name, j) => [name, this.sinks[j]!.finish()]));
     return { n: this.rows, columns: columns as unknown as CopyColumns<S> };
   }
 }

@@ -66,6 +66,21 @@ describe("bulk paths: binary COPY out, COPY in inside a transaction", () => {
     expect(await readColumns(database, ROWS_SQL, SPEC, { serial: true })).toEqual(await readColumns(database, ROWS_SQL, SPEC));
   });
 
+  it("reads a result of many socket reads whole, and reports an error the server sends in the middle of it", async () => {
+    const { n, columns } = await readColumns(database, "SELECT g::int4, ('企业' || g)::text FROM generate_series(1, 200000) g", { id: "int4", name: "text" });
+    expect(n).toBe(200000);
+    expect(columns.id.reduce((a, b) => a + b, 0)).toBe((200000 * 200001) / 2);
+    expect(columns.name[199999]).toBe("企业200000");
+    // Rows first, then a division by zero: the read fails with the server's message, nothing half-read is returned.
+    await expect(readColumns(database, "SELECT (CASE WHEN g < 150000 THEN g ELSE 1 / (g - g) END)::int4 FROM generate_series(1, 160000) g", { v: "int4" })).rejects.toThrow(/division by zero/);
+    await expect(readColumns(database, "SELECT (1 / 0)::int4", { v: "int4" })).rejects.toThrow(/division by zero/);
+    // And the database reads on as before, inside a transaction too.
+    expect((await readColumns(database, "SELECT 7::int4", { v: "int4" })).columns.v[0]).toBe(7);
+    await database.copyTransaction(async (session) => {
+      expect((await readColumns(session, "SELECT 8::int4", { v: "int4" })).columns.v[0]).toBe(8);
+    });
+  });
+
   it("reads an empty result as no rows", async () => {
     const { n, columns } = await readColumns(database, "SELECT 1::int4 WHERE false", { one: "int4" });
     expect(n).toBe(0);
