@@ -247,7 +247,7 @@ export const ZStoredAssessment = z.object({
   failedCount: z.number().int(),
   unknownCount: z.number().int(),
   computedAt: z.string(),
-  /** Named criteria not met when it was stored (failed, data missing, review pending); null when its explanation is of an earlier format or another rule version than the card's. */
+  /** Conditions of the policy text and vetoes not met when it was stored (failed, data missing, review pending); null when its explanation is of an earlier format or another rule version than the card's. */
   open: z.array(z.string()).nullable(),
 });
 export type TStoredAssessment = z.infer<typeof ZStoredAssessment>;

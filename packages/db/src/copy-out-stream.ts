@@ -36,6 +36,8 @@ export class CopyOutStream extends Readable {
   private remaining = 0;
   private isData = false;
   private endsCopy = false;
+  /** Destroyed before the COPY ended: the rest is read and dropped. */
+  private discarding = false;
   private readonly onReadable = (): void => this.forward();
   /** Rows copied, from the server's CommandComplete. */
   rowCount = 0;
@@ -64,7 +66,21 @@ export class CopyOutStream extends Readable {
   }
 
   handleError(error: Error): void {
-    this.emit("error", error);
+    if (!this.destroyed) this.destroy(error);
+  }
+
+  /**
+   * A reader that stops early (or fails on what it read) destroys the stream while the server is
+   * still sending: the rest of the COPY is read and dropped, then the connection goes back to pg,
+   * so that a transaction on it can still roll back.
+   */
+  override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
+    if (this.connection) {
+      this.discarding = true;
+      this.drained = true;
+      this.forward();
+    }
+    callback(error);
   }
 
   handleCommandComplete(message: { text?: string } | undefined): void {
@@ -139,6 +155,10 @@ export class CopyOutStream extends Readable {
         handBack = chunk.subarray(pos);
         break;
       }
+    }
+    if (this.discarding) {
+      if (handBack) this.detach(handBack);
+      return true;
     }
     const wanted = used > 0 && !failed ? this.push(out.subarray(0, used)) : true;
     if (handBack) {

@@ -81,6 +81,17 @@ describe("bulk paths: binary COPY out, COPY in inside a transaction", () => {
     });
   });
 
+  it("drops the rest of a read stopped early, and the transaction it ran in goes on", async () => {
+    const rows = await database.copyTransaction(async (session) => {
+      for await (const chunk of session.copyOutBinary("SELECT g::int4, repeat('x', 100) FROM generate_series(1, 100000) g")) {
+        expect(chunk.length).toBeGreaterThan(0);
+        break;
+      }
+      return session.query<{ n: number }>("SELECT 41 + 1 AS n");
+    });
+    expect(rows).toEqual([{ n: 42 }]);
+  });
+
   it("reads an empty result as no rows", async () => {
     const { n, columns } = await readColumns(database, "SELECT 1::int4 WHERE false", { one: "int4" });
     expect(n).toBe(0);

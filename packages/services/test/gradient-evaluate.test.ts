@@ -72,6 +72,11 @@ describe("tier evaluation: store, recompute, versions", () => {
     const nearExplained = readStoredExplanation(nearMiss?.explanation, highTech2016);
     expect(nearExplained).toMatchObject({ status: "fail", open: ["h6_high_tech_revenue"] });
     expect(nearExplained?.criteria.get("h6_high_tech_revenue")).toBe("fail");
+    // The card names the conditions the stored assessment found unmet (not the routes it did not need).
+    const nearCard = await getTierCard(ctx, province, p.e.nearMiss.id, { year: 2025 });
+    expect(nearCard.tiers.find((t) => t.stored?.ruleSetId === "high-tech")?.stored?.open).toEqual(["h6_high_tech_revenue"]);
+    const okCard = await getTierCard(ctx, province, p.e.ok.id, { year: 2025 });
+    expect(okCard.tiers.find((t) => t.stored?.ruleSetId === "high-tech")?.stored?.open).toEqual([]);
     // 7 of 9 met and not eligible: neither a candidate nor a near miss, so not stored.
     expect(await row(p.e.twoShort.id, "high-tech")).toBeUndefined();
     // Nothing known: undetermined with no condition met, not stored; the card explains it live.
@@ -139,6 +144,9 @@ describe("tier evaluation: store, recompute, versions", () => {
     // The stored row is the 2026 one: read under 2022 rules, the card says it differs.
     expect(sp(v2026)?.storedIsStale).toBe(false);
     expect(sp(v2022)?.storedIsStale).toBe(true);
+    // Its explanation is read under the version it was stored with only.
+    expect(sp(v2022)?.stored?.open).toBeNull();
+    expect(sp(v2026)?.stored?.open).toEqual(expect.any(Array));
     expect(sp(v2022)?.versions).toEqual(expect.arrayContaining(["2022", "2026"]));
   });
 

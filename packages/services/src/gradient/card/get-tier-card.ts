@@ -10,7 +10,7 @@ import { conditionsOf, summarize } from "../evaluate/assessment-summary";
 import { evaluateLive } from "../evaluate/evaluate-live";
 import { STORED_FORMAT } from "../evaluate/evaluate-tiers";
 import { rowHasher } from "../evaluate/input-hash";
-import { readStoredExplanation } from "../evaluate/stored-explanation";
+import { readStoredExplanation, type StoredExplanation } from "../evaluate/stored-explanation";
 import { presentHonour } from "../honours/present-honour";
 import { selectHonours } from "../honours/select-honours";
 import { selectMeasures } from "../measures/list-support-measures";
@@ -36,8 +36,19 @@ const presentStored = (r: AssessmentRow, rs: CompiledRuleSet): TStoredAssessment
   failedCount: r.failedCount,
   unknownCount: r.unknownCount,
   computedAt: r.computedAt,
-  open: r.ruleSetVersion === rs.version ? (readStoredExplanation(r.explanation, rs)?.open.slice() ?? null) : null,
+  open: r.ruleSetVersion === rs.version ? unmetConditions(readStoredExplanation(r.explanation, rs), rs) : null,
 });
+
+/**
+ * The conditions of the policy text (and its vetoes) a stored assessment found not met. Not every
+ * open criterion: an alternative route not taken (direct confirmation, where the score passed)
+ * never stood in the way.
+ */
+const unmetConditions = (stored: StoredExplanation | null, rs: CompiledRuleSet): string[] | null => {
+  if (!stored) return null;
+  const { vetoes, ids } = conditionsOf(rs);
+  return [...vetoes, ...ids].filter((id) => stored.criteria.get(id) !== "pass");
+};
 
 /** The honour that makes `tier` held on `date`, if any. */
 const heldOn = <H extends { tier: string; validFrom: string; validUntil: string | null }>(tier: TierDef, honours: readonly H[], date: string): H | undefined =>
