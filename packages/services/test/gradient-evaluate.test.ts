@@ -105,6 +105,20 @@ describe("tier evaluation: store, recompute, versions", () => {
     expect(await row(p.e.nearMiss.id, "high-tech")).toMatchObject({ outcome: "eligible", closeness: 1 });
   });
 
+  it("stores the same in batches of two (batches cut up front, loaded ahead) as in one batch", async () => {
+    const whole = await stored();
+    const other = "2026-06-03";
+    const inBatches = await evaluateTiers(ctx, { scope: province, year: 2025, asOf: other, batchSize: 2 });
+    expect(inBatches.enterprises).toBe(7);
+    const oneBatch = await evaluateTiers(ctx, { scope: province, year: 2025, asOf: other });
+    // Every row the batched run wrote is what one batch computes (same input hashes: nothing rewritten).
+    expect(oneBatch.written).toBe(0);
+    expect(oneBatch.unchanged).toBe(inBatches.written);
+    const back = await evaluateTiers(ctx, { scope: province, year: 2025 });
+    expect(back.written).toBe(whole.length);
+    expect((await stored()).map(({ computed_at: _, ...r }) => r)).toEqual(whole.map(({ computed_at: _, ...r }) => r));
+  });
+
   it("leaves the stored assessments as they were when a run fails part-way", async () => {
     const before = await stored();
     expect(before.length).toBeGreaterThan(2);
