@@ -105,7 +105,7 @@ describe("tier evaluation: store, recompute, versions", () => {
     expect(await row(p.e.nearMiss.id, "high-tech")).toMatchObject({ outcome: "eligible", closeness: 1 });
   });
 
-  it("stores the same in batches of two (batches cut up front, loaded ahead) as in one batch", async () => {
+  it("stores the same in batches of two (each loading while the last is evaluated) as in one batch", async () => {
     const whole = await stored();
     const other = "2026-06-03";
     const inBatches = await evaluateTiers(ctx, { scope: province, year: 2025, asOf: other, batchSize: 2 });

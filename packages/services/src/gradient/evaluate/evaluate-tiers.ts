@@ -1,4 +1,4 @@
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { TEvaluateTiersResult } from "@parkpilot/contracts";
 import { evaluateRuleSets, isIsoDate, type PopulationResult } from "@parkpilot/core";
 import { ANALYZE_AFTER_ROWS, inlineSql, readColumns, refreshPlannerStatistics, rowsOf, sqlLiteral, type BulkReader } from "@parkpilot/db";
@@ -92,39 +92,28 @@ export const evaluateTiers = async (ctx: ServiceContext, input: EvaluateTiersInp
     // On a server the population is read from the pool, so the next batch loads while this one is
     // evaluated and written; PGlite is one connection, on which the run's transaction is open, so
     // there every read goes through the transaction too.
-    const onServer = ctx.database.target.kind === "postgres";
-    const reader = onServer ? ctx.database : session;
-    const loadBatch = async (range: BatchRange): Promise<{ batch: FactBatch; previous: StoredHashes }> => {
-      const upTo = range.upTo === null ? sql`` : sql` AND enterprises.id <= ${range.upTo}`;
-      const batch = await loadFactBatch(reader, { plan, year: input.year, asOf, listedTiers }, sql.join([where, sql` AND enterprises.id > ${range.after}`, upTo]), null);
+    const reader = ctx.database.target.kind === "postgres" ? ctx.database : session;
+    const loadBatch = async (after: number): Promise<{ batch: FactBatch; previous: StoredHashes }> => {
+      const batch = await loadFactBatch(reader, { plan, year: input.year, asOf, listedTiers }, sql.join([where, sql` AND enterprises.id > ${after}`]), batchSize);
       return { batch, previous: batch.ids.length > 0 ? await storedHashes(reader, input.year, batch.ids) : new Map() };
     };
-    // Batches load ahead while earlier ones are evaluated and written: two on a server (each its
-    // own connections), one on PGlite (one connection: loading further ahead only queues).
-    const ranges = await batchRanges(reader, where, batchSize);
-    const ahead = onServer ? 2 : 1;
-    const loading: Promise<{ batch: FactBatch; previous: StoredHashes }>[] = [];
-    let nextRange = 0;
-    const loadAhead = (): void => {
-      while (loading.length < ahead && nextRange < ranges.length) {
-        const load = loadBatch(ranges[nextRange++] as BatchRange);
-        // Awaited in its turn; if an earlier batch fails first, its error is the one to report.
-        load.catch(() => undefined);
-        loading.push(load);
-      }
-    };
-    loadAhead();
+    let next = loadBatch(0);
     // The previous batch's DELETE and COPY run on the transaction's connection while this batch is
     // evaluated.
     let writing: Promise<void> = Promise.resolve();
     try {
-      for (let load = loading.shift(); load; load = loading.shift()) {
+      for (;;) {
         let t = clock();
-        const { batch, previous } = await load;
+        const { batch, previous } = await next;
         timing.loadMs += clock() - t;
-        loadAhead();
         const n = batch.ids.length;
-        if (n === 0) continue;
+        if (n === 0) break;
+        const last = n < batchSize ? null : (batch.ids[n - 1] as number);
+        if (last !== null) {
+          next = loadBatch(last);
+          // Awaited on the next turn; if this batch fails first, its error is the one to report.
+          next.catch(() => undefined);
+        }
         t = clock();
         const results = evaluateRuleSets(compiled, batch.facts, { date: asOf, referenceYear: input.year });
         timing.evaluateMs += clock() - t;
@@ -141,13 +130,14 @@ export const evaluateTiers = async (ctx: ServiceContext, input: EvaluateTiersInp
         writing.catch(() => undefined);
         totals.done += n;
         input.onProgress?.(totals.done, total);
+        if (last === null) break;
       }
       const t = clock();
       await writing;
       totals.removed += await removeStaleAssessments(session.db, { year: input.year, scopeWhere, ruleSetIds: storedRuns.map((r) => r.rs.id) });
       timing.writeMs += clock() - t;
     } finally {
-      await Promise.allSettled(loading);
+      await next.catch(() => undefined);
       await writing.catch(() => undefined);
     }
   });
@@ -165,39 +155,6 @@ export const evaluateTiers = async (ctx: ServiceContext, input: EvaluateTiersInp
     removed: totals.removed,
     durationMs: Math.round(performance.now() - t0),
   };
-};
-
-/**
- * One batch of the population: enterprises with after < id ≤ upTo (no upper bound for the last).
- * An enterprise added after the cut falls into a range as well: a batch may hold a few more.
- */
-interface BatchRange {
-  readonly after: number;
-  readonly upTo: number | null;
-}
-
-/**
- * The population cut into batches of `size` in id order, up front (the id ending every full
- * batch, from one index scan of the scope's ids), so that a batch can load before the one ahead of
- * it has arrived.
- */
-const batchRanges = async (reader: BulkReader, where: SQL, size: number): Promise<BatchRange[]> => {
-  const { n, columns } = await readColumns(
-    reader,
-    `SELECT id FROM (SELECT enterprises.id, row_number() OVER (ORDER BY enterprises.id) AS position FROM enterprises WHERE ${inlineSql(where)}) ordered
-      WHERE position % ${sqlLiteral(size)} = 0 ORDER BY id`,
-    { id: "int4" },
-    BATCH_READ,
-  );
-  const ranges: BatchRange[] = [];
-  let after = 0;
-  for (let k = 0; k < n; k++) {
-    const upTo = columns.id[k] as number;
-    ranges.push({ after, upTo });
-    after = upTo;
-  }
-  ranges.push({ after, upTo: null });
-  return ranges;
 };
 
 /**

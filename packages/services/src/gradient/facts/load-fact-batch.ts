@@ -24,7 +24,7 @@ export interface BatchSpec {
 
 /**
  * Loads one batch of enterprises into a fact table. `where` picks the enterprises (tenancy and
- * batch bounds come from the caller); at most `limit` rows (null: all it picks), in id order. Unknown stays unknown:
+ * keyset bounds come from the caller); at most `limit` rows, in id order. Unknown stays unknown:
  * a null cell, a missing year or a fact never recorded leave the engine's "unknown" in place,
  * never a zero or a false. Titles are the exception, by design: where the province's register
  * holds a list of a tier, an enterprise absent from it does not hold the title (the register is
@@ -35,12 +35,12 @@ export interface BatchSpec {
  * attributes, then the batch's annual rows of the years read as one index range (a join per year
  * offset probed the table once per enterprise and year), its facts and its titles.
  */
-export const loadFactBatch = async (reader: BulkReader, spec: BatchSpec, where: SQL, limit: number | null): Promise<FactBatch> => {
+export const loadFactBatch = async (reader: BulkReader, spec: BatchSpec, where: SQL, limit: number): Promise<FactBatch> => {
   const { plan } = spec;
   const { n, columns } = await readColumns(
     reader,
     `SELECT enterprises.id, enterprises.industry_code::text, (enterprises.founded_on - DATE '1970-01-01')::float8, enterprises.listed
-       FROM enterprises WHERE ${inlineSql(where)} ORDER BY enterprises.id${limit === null ? "" : ` LIMIT ${sqlLiteral(limit)}`}`,
+       FROM enterprises WHERE ${inlineSql(where)} ORDER BY enterprises.id LIMIT ${sqlLiteral(limit)}`,
     { id: "int4", industry: "text", founded: "float8", listed: "bool" },
     BATCH_READ,
   );
