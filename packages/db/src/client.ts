@@ -119,13 +119,18 @@ const PARALLEL_SETTING = "max_parallel_workers_per_gather";
  * rollback or to the discarded connection.
  */
 async function* pgCopyOut(conn: pg.PoolClient, query: string, options?: CopyOutOptions): AsyncGenerator<Uint8Array> {
-  if (options?.serial) {
-    const { rows } = await conn.query<{ previous: string }>(`SELECT current_setting('${PARALLEL_SETTING}') AS previous, set_config('${PARALLEL_SETTING}', '0', false)`);
+  if (!options?.serial) return yield* pgCopyStream(conn, query);
+  const { rows } = await conn.query<{ previous: string }>(`SELECT current_setting('${PARALLEL_SETTING}') AS previous, set_config('${PARALLEL_SETTING}', '0', false)`);
+  let failed = false;
+  try {
     yield* pgCopyStream(conn, query);
-    await conn.query(`SELECT set_config('${PARALLEL_SETTING}', $1, false)`, [rows[0]?.previous ?? "2"]);
-    return;
+  } catch (error) {
+    failed = true;
+    throw error;
+  } finally {
+    // Also when the reader stopped early (the rest of the COPY is drained first, in pg's queue).
+    if (!failed) await conn.query(`SELECT set_config('${PARALLEL_SETTING}', $1, false)`, [rows[0]?.previous ?? "2"]);
   }
-  yield* pgCopyStream(conn, query);
 }
 
 async function* pgCopyStream(conn: pg.PoolClient, query: string): AsyncGenerator<Uint8Array> {

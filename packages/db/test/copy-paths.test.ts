@@ -57,9 +57,14 @@ describe("bulk paths: binary COPY out, COPY in inside a transaction", () => {
     // PGlite runs every query on its one thread: the option changes nothing there.
     expect(await setting(database, true)).toBe(onServer ? 0 : usual);
     expect(await setting(database, false)).toBe(usual);
-    // Inside a transaction on one connection: the reads before and after it keep theirs.
+    // Inside a transaction on one connection: the reads before and after it keep theirs, also after a read stopped early.
     await database.copyTransaction(async (session) => {
       expect(await setting(session, true)).toBe(onServer ? 0 : usual);
+      expect(await setting(session, false)).toBe(usual);
+      for await (const chunk of session.copyOutBinary("SELECT g::int4 FROM generate_series(1, 100000) g", { serial: true })) {
+        expect(chunk.length).toBeGreaterThan(0);
+        break;
+      }
       expect(await setting(session, false)).toBe(usual);
     });
     // The rows are the same either way.
