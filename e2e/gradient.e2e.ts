@@ -534,6 +534,41 @@ describe("province admin: funnel across parks, support measures, local rule para
     expect(await again.getByLabel("三年营业收入复合增长率下限").inputValue()).toBe("20");
     noPageErrors(session);
   });
+  it("moves the evaluation day: a stored near miss awaits re-evaluation and says which condition it found unmet", async () => {
+    const { page } = session;
+    const near = (await provinceApi.get<TCandidateList>(`/api/gradient/candidates?year=${YEAR}&tier=tech_sme&kind=near_miss&pageSize=1`)).body.items[0];
+    if (!near) throw new Error("the province has no 科技型 near miss");
+    const card = async () => (await provinceApi.get<TTierCard>(`/api/gradient/enterprises/${near.enterpriseId}/card?year=${YEAR}`)).body;
+    const cardOf = async () => (await card()).tiers.find((t) => t.tier === "tech_sme");
+    expect((await cardOf())?.storedIsStale).toBe(false);
+
+    const setDay = async (day: string): Promise<void> => {
+      await page.goto(`${baseUrl}/gradient`);
+      await settle(page);
+      const settings = page.getByTestId("gradient-settings");
+      await settings.getByLabel("评价日（次年 月-日）").fill(day);
+      await settings.getByRole("button", { name: /^保\s*存$/ }).click();
+      // The card reads the year on the province's evaluation day (the funnel keeps the date its assessments were made for).
+      await poll(async () => (await card()).asOf).toBe(`${YEAR + 1}-${day}`);
+    };
+    await setDay("06-02");
+    // Stored for 1 June, read on 2 June under the same rule versions: stale, and its unmet conditions are named.
+    const entry = await cardOf();
+    expect(entry?.storedIsStale).toBe(true);
+    const unmet = (entry?.stored?.open ?? []).map((id) => entry?.explanation.criteria.find((c) => c.id === id)?.label.zh);
+    expect(unmet.length).toBeGreaterThan(0);
+    await page.goto(`${baseUrl}/enterprises/${near.enterpriseId}/tiers?year=${YEAR}`);
+    await settle(page);
+    const panel = await tierPanel(page, "tech_sme");
+    const line = panel.getByTestId("tier-tech_sme-stored-open");
+    await poll(() => line.count()).toBe(1);
+    expect(await line.innerText()).toContain(`入库时未满足：${unmet.join("；")}`);
+    expect(await panel.innerText()).toContain("此后数据或规则已变化");
+
+    await setDay("06-01");
+    expect((await cardOf())?.storedIsStale).toBe(false);
+    noPageErrors(session);
+  });
 });
 
 describe("enterprise user: its own card, and no one else's", () => {
