@@ -58,8 +58,8 @@ const SIGNATURE = Buffer.from("PGCOPY\n\xff\r\n\0", "latin1");
 
 /**
  * Storage of one column, growing by doubling. One class for every type, the type a number
- * switched on per value: a closure per column type made each value a call through a
- * megamorphic site, which was most of the decoding time (a batch of 650,000 facts: 330 ms).
+ * switched on per value, rather than a closure per type called through one call site (decoding
+ * eight batches of a tier run, 5.2 million values each: 2.6 → 2.3 s).
  */
 class ColumnSink {
   private float8: Float64Array = new Float64Array(0);
