@@ -1,5 +1,7 @@
 import { and, eq } from "drizzle-orm";
+import type { FactRecord } from "@parkpilot/core";
 import { tables, type Database } from "@parkpilot/db";
+import { CLEAN } from "@parkpilot/rules/testing";
 import { createEnterprise, createPark } from "./factories";
 
 /**
@@ -90,4 +92,25 @@ export const seedGradientPopulation = async (database: Database): Promise<Gradie
   await insertHonour(database, held.id, "tech_sme", "2025-07-01", "2026-06-30");
   await insertHonour(database, held.id, "innovative_sme", "2024-09-01", "2027-08-31");
   return { parkA, parkB, e: { ok, held, nearMiss, vetoed, review, twoShort, empty } };
+};
+
+/**
+ * A 科技型中小企业 applicant under every cap that scores 70 (eligible on the score): S&T staff 30%
+ * → 20 points; R&D 6% of sales → 50; no IP → 0. Facts as the engine reads them.
+ */
+export const TECH_SME_SCORING_70: FactRecord = {
+  ...CLEAN,
+  "holds_title:high_tech_enterprise": false,
+  sci_award_level_5y_top3: 0,
+  rd_institution_level: 0,
+  led_standard_5y: false,
+  "employees@y": 100,
+  "stStaff@y": 30,
+  "revenue@y": 5000,
+  "totalAssets@y": 5000,
+  "rdExpense@y": 300,
+  "totalCost@y": 4000,
+  "inventionPatents@y": 0,
+  "otherClass1Ip@y": 0,
+  "class2Ip@y": 0,
 };

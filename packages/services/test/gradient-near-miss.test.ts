@@ -1,28 +1,13 @@
 import { evaluatePopulation, factTableFromRecords, type FactRecord } from "@parkpilot/core";
-import { CLEAN, shipped } from "@parkpilot/rules/testing";
+import { shipped } from "@parkpilot/rules/testing";
 import { describe, expect, it } from "vitest";
 import { nextRungTiers } from "../src/gradient/card/get-tier-card";
 import { conditionsOf, rowSummarizer, type AssessmentSummary } from "../src/gradient/evaluate/assessment-summary";
+import { TECH_SME_SCORING_70 } from "./gradient-fixtures";
 
 const techSme = shipped("tech-sme@2017");
 
-// S&T staff 30% → 20 points; R&D 6% of sales → 50; no IP → 0: 70 points, eligible on the score.
-const BASE: FactRecord = {
-  ...CLEAN,
-  "holds_title:high_tech_enterprise": false,
-  sci_award_level_5y_top3: 0,
-  rd_institution_level: 0,
-  led_standard_5y: false,
-  "employees@y": 100,
-  "stStaff@y": 30,
-  "revenue@y": 5000,
-  "totalAssets@y": 5000,
-  "rdExpense@y": 300,
-  "totalCost@y": 4000,
-  "inventionPatents@y": 0,
-  "otherClass1Ip@y": 0,
-  "class2Ip@y": 0,
-};
+const BASE = TECH_SME_SCORING_70;
 
 const summaries = (records: readonly FactRecord[]): AssessmentSummary[] => {
   const result = evaluatePopulation(techSme, factTableFromRecords(records.map((r) => ({ ...BASE, ...r }))), { date: "2025-06-01" });

@@ -1,29 +1,14 @@
 import { evaluatePopulation, factTableFromRecords, type FactRecord } from "@parkpilot/core";
-import { CLEAN, shipped } from "@parkpilot/rules/testing";
+import { shipped } from "@parkpilot/rules/testing";
 import { describe, expect, it } from "vitest";
 import { conditionsOf, rowSummarizer } from "../src/gradient/evaluate/assessment-summary";
 import { readStoredExplanation, storedExplanationWriter } from "../src/gradient/evaluate/stored-explanation";
+import { TECH_SME_SCORING_70 } from "./gradient-fixtures";
 
 const techSme = shipped("tech-sme@2017");
 const size = shipped("enterprise-size@2011");
 
-// Scores 70 under every cap: eligible (the same firm as the near-miss tests).
-const BASE: FactRecord = {
-  ...CLEAN,
-  "holds_title:high_tech_enterprise": false,
-  sci_award_level_5y_top3: 0,
-  rd_institution_level: 0,
-  led_standard_5y: false,
-  "employees@y": 100,
-  "stStaff@y": 30,
-  "revenue@y": 5000,
-  "totalAssets@y": 5000,
-  "rdExpense@y": 300,
-  "totalCost@y": 4000,
-  "inventionPatents@y": 0,
-  "otherClass1Ip@y": 0,
-  "class2Ip@y": 0,
-};
+const BASE = TECH_SME_SCORING_70;
 
 /** What a tier run stores for each record (the COPY field is plain JSON here: no escapes needed), read back. */
 const roundTrip = (rs: typeof techSme, records: readonly FactRecord[]) => {
