@@ -1,6 +1,5 @@
 import { monthlyFieldByKey } from "@parkpilot/core";
-import type { Database } from "@parkpilot/db";
-import { sqlText } from "../sql-text";
+import { readColumns, sqlLiteral, type CopyColumnType, type Database } from "@parkpilot/db";
 import { insertIndicatorValues, parkIndustrySubject, parkSubject, provinceSubject, regionSubject, type IndicatorValueRow } from "../indicator-values";
 import { evaluationPolicies } from "../policies";
 import type { VisiblePark } from "../visible-parks";
@@ -32,20 +31,39 @@ export const recomputeMonthlyAggregates = async (database: Database, provinceCod
     return { key: m.key, column };
   });
   const ids = parks.map((p) => p.id);
+  const cellSpec = {
+    park: "int4",
+    div: "text",
+    period: "text",
+    rows: "int4",
+    ...Object.fromEntries(fields.flatMap((_, i) => [[`s${i}`, "float8"] as const, [`c${i}`, "int4"] as const])),
+  } as const satisfies Record<string, CopyColumnType>;
+  // Binary COPY into typed arrays: the demo's 100,000 cells as row objects took PGlite's protocol
+  // parser longer than the grouping itself.
   const [cells, populations] = await Promise.all([
-    database.query<Record<string, number | string | null> & { park_id: number; div: string | null; period: string; rows: number }>(
-      `SELECT e.park_id, left(e.industry_code, 2) AS div, m.period, count(*)::int AS rows,
-              ${fields.map((f, i) => `sum(m.${f.column})::float8 AS s${i}, count(m.${f.column})::int AS c${i}`).join(", ")}
+    readColumns(
+      database,
+      `SELECT e.park_id, left(e.industry_code, 2), m.period::text, count(*)::int,
+              ${fields.map((f) => `sum(m.${f.column})::float8, count(m.${f.column})::int`).join(", ")}
          FROM enterprise_monthly m JOIN enterprises e ON e.id = m.enterprise_id
-        WHERE e.park_id = ANY($1::int[]) AND m.period >= $2
+        WHERE e.park_id = ANY(${sqlLiteral(ids)}::int[]) AND m.period >= ${sqlLiteral(fromPeriod)}
         GROUP BY 1, 2, 3`,
-      [ids, fromPeriod],
+      cellSpec,
     ),
     database.query<{ park_id: number; div: string | null; n: number }>(
       `SELECT park_id, left(industry_code, 2) AS div, count(*)::int AS n FROM enterprises WHERE park_id = ANY($1::int[]) GROUP BY 1, 2`,
       [ids],
     ),
   ]);
+  // The per-field columns are named s0, c0, s1, c1 … (the spec's spread is not typed by name).
+  const byName = cells.columns as unknown as Readonly<Record<string, Float64Array | Int32Array | undefined>>;
+  const column = (name: string) => {
+    const values = byName[name];
+    if (!values) throw new Error(`monthly aggregates: no column ${name}`);
+    return values;
+  };
+  const sums = fields.map((_, f) => column(`s${f}`));
+  const counts = fields.map((_, f) => column(`c${f}`));
   const regionOf = new Map(parks.map((p) => [p.id, p.regionCode]));
   const subjectsOf = (parkId: number, div: string | null) => {
     const region = regionOf.get(parkId);
@@ -57,23 +75,24 @@ export const recomputeMonthlyAggregates = async (database: Database, provinceCod
     for (const subject of [...(s.industry ? [s.industry] : []), ...s.rest]) population.set(subject, (population.get(subject) ?? 0) + p.n);
   }
   const grid = new Map<string, Map<string, Cell>>();
-  const add = (subject: string, period: string, r: (typeof cells)[number]) => {
+  const add = (subject: string, period: string, at: number) => {
     let byPeriod = grid.get(subject);
     if (!byPeriod) grid.set(subject, (byPeriod = new Map()));
     let cell = byPeriod.get(period);
     if (!cell) byPeriod.set(period, (cell = { rows: 0, sums: fields.map(() => 0), counts: fields.map(() => 0) }));
-    cell.rows += r.rows;
-    fields.forEach((_, i) => {
-      const c = Number(r[`c${i}`]);
+    cell.rows += cells.columns.rows[at] ?? 0;
+    for (let f = 0; f < fields.length; f++) {
+      const c = counts[f]?.[at] ?? 0;
       if (c > 0) {
-        cell.sums[i]! += Number(r[`s${i}`]);
-        cell.counts[i]! += c;
+        cell.sums[f]! += sums[f]?.[at] ?? 0;
+        cell.counts[f]! += c;
       }
-    });
+    }
   };
-  for (const r of cells) {
-    const s = subjectsOf(r.park_id, r.div);
-    for (const subject of [...(s.industry ? [s.industry] : []), ...s.rest]) add(subject, r.period, r);
+  for (let at = 0; at < cells.n; at++) {
+    const period = cells.columns.period[at] ?? "";
+    const s = subjectsOf(cells.columns.park[at] ?? 0, cells.columns.div[at] ?? null);
+    for (const subject of [...(s.industry ? [s.industry] : []), ...s.rest]) add(subject, period, at);
   }
   const out: IndicatorValueRow[] = [];
   const annualRates = new Map<string, { sum: number; months: number; reporters: number; population: number }>();
@@ -104,16 +123,14 @@ export const recomputeMonthlyAggregates = async (database: Database, provinceCod
   }
   const keys = [...fields.map((f) => f.key), "monthly_reporting_rate"];
   const subjects = [...ids.map(parkSubject), ...new Set(parks.flatMap((p) => (p.regionCode ? [regionSubject(p.regionCode)] : []))), provinceSubject(provinceCode)];
-  await database.db.transaction(async (tx) => {
-    await tx.execute(
-      sqlText(
-        `DELETE FROM indicator_values
-          WHERE indicator_key = ANY($1::text[]) AND split_part(subject, '/', 1) = ANY($3::text[])
-            AND ((length(period) = 7 AND period >= $2) OR (indicator_key = 'monthly_reporting_rate' AND length(period) = 4 AND period >= left($2, 4)))`,
-        [keys, fromPeriod, subjects],
-      ),
+  await database.copyTransaction(async (session) => {
+    await session.query(
+      `DELETE FROM indicator_values
+        WHERE indicator_key = ANY($1::text[]) AND split_part(subject, '/', 1) = ANY($3::text[])
+          AND ((length(period) = 7 AND period >= $2) OR (indicator_key = 'monthly_reporting_rate' AND length(period) = 4 AND period >= left($2, 4)))`,
+      [keys, fromPeriod, subjects],
     );
-    await insertIndicatorValues(tx, out, computedAt);
+    await insertIndicatorValues(session, out, computedAt);
   });
   return out.length;
 };
