@@ -14,13 +14,22 @@ export const metaRoutes =
       {
         schema: {
           tags: ["meta"],
-          summary: "Liveness and database reachability",
-          response: { 200: z.object({ status: z.literal("ok"), database: z.enum(["pglite", "postgres"]) }) },
+          summary: "Liveness and database reachability (503 when the database does not answer)",
+          response: {
+            200: z.object({ status: z.literal("ok"), database: z.enum(["pglite", "postgres"]) }),
+            503: z.object({ status: z.literal("unavailable"), database: z.enum(["pglite", "postgres"]), message: z.string() }),
+          },
         },
       },
-      async () => {
-        await ctx.database.query("SELECT 1");
-        return { status: "ok" as const, database: ctx.database.target.kind };
+      async (request, reply) => {
+        const database = ctx.database.target.kind;
+        try {
+          await ctx.database.query("SELECT 1");
+          return { status: "ok" as const, database };
+        } catch (error) {
+          request.log.error({ err: error }, "health: the database does not answer");
+          return reply.code(503).send({ status: "unavailable" as const, database, message: "the database does not answer" });
+        }
       },
     );
 
