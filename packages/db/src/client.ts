@@ -85,19 +85,23 @@ const quoteIdent = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 const copySql = (table: string, columns: readonly string[], source: string, format: "csv" | "text" = "csv") =>
   `COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(", ")}) FROM ${source} WITH (FORMAT ${format})`;
 
+/** Runs work with PGlite to itself: in a transaction of its own, or in the caller's, which already is. */
+type PgliteExclusive = <T>(work: (runner: Pick<PGlite, "query">) => Promise<T>) => Promise<T>;
+
 /**
  * PGlite writes COPY output to a Blob at /dev/blob: the whole result at once. A COPY that fails
  * part-way leaves what it wrote there, and PGlite would hand it out ahead of the next COPY's
- * output: it is taken away when the COPY fails.
+ * output: it is taken away when the COPY fails, before any other statement may run.
  */
-async function* pgliteCopyOut(owner: PGlite, runner: Pick<PGlite, "query">, query: string): AsyncIterable<Uint8Array> {
-  let result: Awaited<ReturnType<PGlite["query"]>>;
-  try {
-    result = await runner.query(`COPY (${query}) TO '/dev/blob' WITH (FORMAT binary)`);
-  } catch (error) {
-    await owner._getWrittenBlob();
-    throw error;
-  }
+async function* pgliteCopyOut(owner: PGlite, exclusive: PgliteExclusive, query: string): AsyncIterable<Uint8Array> {
+  const result = await exclusive(async (runner) => {
+    try {
+      return await runner.query(`COPY (${query}) TO '/dev/blob' WITH (FORMAT binary)`);
+    } catch (error) {
+      await owner._getWrittenBlob();
+      throw error;
+    }
+  });
   if (!result.blob) throw new Error("COPY TO /dev/blob returned no data");
   yield new Uint8Array(await result.blob.arrayBuffer());
 }
@@ -176,11 +180,11 @@ const openPglite = async (target: Extract<DatabaseTarget, { kind: "pglite" }>): 
           async copyFromText(table, columns, lines) {
             await tx.query(copySql(table, columns, "'/dev/blob'", "text"), [], { blob: await blobOf(lines) });
           },
-          copyOutBinary: (query) => pgliteCopyOut(client, tx, query),
+          copyOutBinary: (query) => pgliteCopyOut(client, (work) => work(tx), query),
         }),
       );
     },
-    copyOutBinary: (query) => pgliteCopyOut(client, client, query),
+    copyOutBinary: (query) => pgliteCopyOut(client, (work) => client.transaction(work), query),
     async migrate() {
       await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_DIR });
     },

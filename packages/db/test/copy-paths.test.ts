@@ -86,6 +86,14 @@ describe("bulk paths: binary COPY out, COPY in inside a transaction", () => {
     });
   });
 
+  it("gives a read queued right behind a failing one its own rows, not what the failed one left", async () => {
+    const failing = readColumns(database, "SELECT (CASE WHEN g < 150000 THEN g ELSE 1 / (g - g) END)::int4 FROM generate_series(1, 160000) g", { v: "int4" });
+    const queued = readColumns(database, "SELECT g::int4 FROM generate_series(1, 3) g", { v: "int4" });
+    await expect(failing).rejects.toThrow(/division by zero/);
+    const { n, columns } = await queued;
+    expect([n, [...columns.v]]).toEqual([3, [1, 2, 3]]);
+  });
+
   it("drops the rest of a read stopped early, and the transaction it ran in goes on", async () => {
     const rows = await database.copyTransaction(async (session) => {
       for await (const chunk of session.copyOutBinary("SELECT g::int4, repeat('x', 100) FROM generate_series(1, 100000) g")) {
