@@ -185,4 +185,11 @@ describe("tier evaluation: store, recompute, versions", () => {
     expect(await database.query("SELECT 1 FROM tier_assessments WHERE enterprise_id = $1", [p.e.ok.id])).toEqual([]);
     expect(await stored("enterprise_id <> $1", [p.e.ok.id])).toEqual(others);
   });
+
+  // Last: it empties the fixture.
+  it("empties the assessments when the enterprises are truncated (a trigger: TRUNCATE fires no delete)", async () => {
+    expect((await stored()).length).toBeGreaterThan(0);
+    await database.query("TRUNCATE enterprises CASCADE");
+    expect(await database.query("SELECT 1 FROM tier_assessments")).toEqual([]);
+  });
 });
