@@ -311,7 +311,13 @@ describe("park admin: honours by hand and by file", () => {
     await poll(() => page.getByTestId("honour-import").innerText()).toContain(fileName);
     await page.getByTestId("honour-import-start").click();
     const result = page.getByTestId("honour-import-result");
-    await result.waitFor({ timeout: 30_000 });
+    try {
+      await result.waitFor({ timeout: 30_000 });
+    } catch (error) {
+      // Once seen in CI and never reproduced: say what the panel showed instead (an error, a spinner).
+      const shown = await page.getByTestId("honour-import").innerText().catch(() => "(the panel is gone)");
+      throw new Error(`no import result after 30 s; the panel shows:\n${shown}`, { cause: error });
+    }
     return result;
   };
 
