@@ -24,7 +24,7 @@ const numberField = (v: number | null) => (v === null || !Number.isFinite(v) ? "
  * Sent as JSON documents that PostgreSQL unpacked, the demo's 250,000 monthly values took PGlite
  * 3.9 s to store on first start; as COPY text, about 2.3 s.
  */
-export const insertIndicatorValues = async (session: CopySession, rows: readonly IndicatorValueRow[], computedAt: string): Promise<void> => {
+const insertIndicatorValues = async (session: CopySession, rows: readonly IndicatorValueRow[], computedAt: string): Promise<void> => {
   const lines = new CopyTextBuffer();
   for (const r of rows) {
     lines.push(
@@ -35,9 +35,26 @@ export const insertIndicatorValues = async (session: CopySession, rows: readonly
 };
 
 /**
+ * Deletes the values `where` selects (a condition on indicator_values, its parameters numbered from
+ * $1) and COPYs `rows` in their place, in one transaction: a reader sees either the old or the new
+ * values, and a recomputation never leaves duplicates or orphans.
+ */
+export const replaceIndicatorValuesWhere = async (
+  database: Database,
+  rows: readonly IndicatorValueRow[],
+  where: { readonly text: string; readonly params: readonly unknown[] },
+  computedAt: string,
+): Promise<number> => {
+  await database.copyTransaction(async (session) => {
+    await session.query(`DELETE FROM indicator_values WHERE ${where.text}`, [...where.params]);
+    await insertIndicatorValues(session, rows, computedAt);
+  });
+  return rows.length;
+};
+
+/**
  * Replaces the values of the given indicators and periods for the given subjects (a subject
- * "park:12" also covers its industries "park:12/ind:…") in one transaction, so a reader sees
- * either the old or the new values and a recomputation never leaves duplicates or orphans.
+ * "park:12" also covers its industries "park:12/ind:…").
  */
 export const replaceIndicatorValues = async (
   database: Database,
@@ -46,15 +63,8 @@ export const replaceIndicatorValues = async (
   computedAt: string,
 ): Promise<number> => {
   if (scope.keys.length === 0 || scope.periods.length === 0) return 0;
-  await database.copyTransaction(async (session) => {
-    await session.query(
-      `DELETE FROM indicator_values
-        WHERE indicator_key = ANY($1::text[]) AND period = ANY($2::text[]) AND split_part(subject, '/', 1) = ANY($3::text[])`,
-      [scope.keys, scope.periods, scope.subjects],
-    );
-    await insertIndicatorValues(session, rows, computedAt);
-  });
-  return rows.length;
+  const text = "indicator_key = ANY($1::text[]) AND period = ANY($2::text[]) AND split_part(subject, '/', 1) = ANY($3::text[])";
+  return replaceIndicatorValuesWhere(database, rows, { text, params: [scope.keys, scope.periods, scope.subjects] }, computedAt);
 };
 
 /** Values of a subject for a period, by indicator key. */

@@ -1,6 +1,6 @@
 import { monthlyFieldByKey } from "@parkpilot/core";
 import { readColumns, sqlLiteral, type CopyColumnType, type Database } from "@parkpilot/db";
-import { insertIndicatorValues, parkIndustrySubject, parkSubject, provinceSubject, regionSubject, type IndicatorValueRow } from "../indicator-values";
+import { parkIndustrySubject, parkSubject, provinceSubject, regionSubject, replaceIndicatorValuesWhere, type IndicatorValueRow } from "../indicator-values";
 import { evaluationPolicies } from "../policies";
 import type { VisiblePark } from "../visible-parks";
 
@@ -123,14 +123,9 @@ export const recomputeMonthlyAggregates = async (database: Database, provinceCod
   }
   const keys = [...fields.map((f) => f.key), "monthly_reporting_rate"];
   const subjects = [...ids.map(parkSubject), ...new Set(parks.flatMap((p) => (p.regionCode ? [regionSubject(p.regionCode)] : []))), provinceSubject(provinceCode)];
-  await database.copyTransaction(async (session) => {
-    await session.query(
-      `DELETE FROM indicator_values
-        WHERE indicator_key = ANY($1::text[]) AND split_part(subject, '/', 1) = ANY($3::text[])
-          AND ((length(period) = 7 AND period >= $2) OR (indicator_key = 'monthly_reporting_rate' AND length(period) = 4 AND period >= left($2, 4)))`,
-      [keys, fromPeriod, subjects],
-    );
-    await insertIndicatorValues(session, out, computedAt);
-  });
+  // Every month from fromPeriod on, and the annual reporting rates of the years they fall in.
+  const replaced = `indicator_key = ANY($1::text[]) AND split_part(subject, '/', 1) = ANY($3::text[])
+    AND ((length(period) = 7 AND period >= $2) OR (indicator_key = 'monthly_reporting_rate' AND length(period) = 4 AND period >= left($2, 4)))`;
+  await replaceIndicatorValuesWhere(database, out, { text: replaced, params: [keys, fromPeriod, subjects] }, computedAt);
   return out.length;
 };
