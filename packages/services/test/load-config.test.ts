@@ -44,4 +44,10 @@ describe("loadConfig: the environment, validated once into a typed object", () =
     expect(problems.map((p) => p.split(":")[0]).sort()).toEqual(["DATABASE_URL", "DEMO_AS_OF", "LOGIN_ATTEMPTS_PER_MINUTE", "PORT", "SESSION_SECRET"]);
     expect(problems.find((p) => p.startsWith("DATABASE_URL"))).toMatch(/postgres:\/\//);
   });
+
+  it("refuses a demo of no enterprises and a demo date that is not a day, naming the setting", () => {
+    expect(problemsOf({ DEMO_ENTERPRISES: "0" })).toEqual([expect.stringMatching(/^DEMO_ENTERPRISES: must be at least 1 .*DEMO_SEED_ON_FIRST_START=false/)]);
+    expect(problemsOf({ DEMO_AS_OF: "2026-02-30" })).toEqual(["DEMO_AS_OF: must be a date of the calendar"]);
+    expect(loadConfig({ DEMO_ENTERPRISES: "1", DEMO_AS_OF: "2024-02-29" }, cwd).demo).toMatchObject({ enterprises: 1, asOf: "2024-02-29" });
+  });
 });

@@ -16,6 +16,12 @@ export interface Config {
   readonly demo: { seedOnFirstStart: boolean; enterprises: number; seed: number; asOf: string | null };
 }
 
+/** A YYYY-MM-DD that names a real day (not 2026-02-30). */
+const isCalendarDate = (value: string): boolean => {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+};
+
 const boolish = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 
 const EnvSchema = z.object({
@@ -31,9 +37,18 @@ const EnvSchema = z.object({
   MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(50),
   LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
   DEMO_SEED_ON_FIRST_START: boolish.default(true),
-  DEMO_ENTERPRISES: z.coerce.number().int().min(0).max(5_000_000).default(20_000),
+  DEMO_ENTERPRISES: z.coerce
+    .number()
+    .int()
+    .min(1, "must be at least 1 (DEMO_SEED_ON_FIRST_START=false starts without a demo)")
+    .max(5_000_000)
+    .default(20_000),
   DEMO_SEED: z.coerce.number().int().default(20251),
-  DEMO_AS_OF: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD").optional(),
+  DEMO_AS_OF: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be YYYY-MM-DD", abort: true })
+    .refine(isCalendarDate, "must be a date of the calendar")
+    .optional(),
 });
 
 export class ConfigError extends Error {
