@@ -8,6 +8,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { Config, ServiceContext } from "@parkpilot/services";
 import { registerAuth } from "./plugins/auth";
 import { registerErrorHandler } from "./plugins/error-handler";
+import { registerWellFormedText } from "./plugins/well-formed-text";
 import { registerWeb } from "./plugins/web";
 import { authRoutes } from "./routes/auth.routes";
 import { enterpriseRoutes } from "./routes/enterprises.routes";
@@ -44,6 +45,7 @@ export const createApp = async (deps: AppDependencies): Promise<FastifyInstance>
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerWellFormedText(app);
 
   await app.register(cookie, { secret: deps.config.sessionSecret });
   await app.register(rateLimit, { global: false });

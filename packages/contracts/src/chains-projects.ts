@@ -1,15 +1,12 @@
 import { z } from "zod";
-import { ZPage, ZPageQuery } from "./common";
+import { ZDate, ZId, ZIdText, ZPage, ZPageQuery } from "./common";
 
 /** API shapes of the investment-project pipeline (招商项目) and 链长制 (owners, tasks, visits). */
-const isCalendarDate = (s: string) => {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-};
-export const ZDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD").refine(isCalendarDate, "not a calendar date");
 const ZCode = z.string().regex(/^[a-z0-9][a-z0-9-]{0,47}$/, "a chain template code");
 const ZSegmentKey = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "a segment key");
-const ZMoney = z.number().finite().min(0);
+/** 万元 or 亩: not negative, and below what any project could reach (its sums stay finite). */
+const ZMoney = z.number().finite().min(0).max(1e12);
+const ZJobs = z.number().int().min(0).max(10_000_000);
 
 export const ZProjectStage = z.enum(["lead", "contacted", "negotiating", "signed", "under_construction", "producing", "lost"]);
 export type TProjectStage = z.infer<typeof ZProjectStage>;
@@ -22,18 +19,18 @@ export const ZProjectCommitments = z.object({
   /** 万元/year when producing */
   annualOutput: ZMoney.nullable(),
   annualTax: ZMoney.nullable(),
-  jobs: z.number().int().min(0).nullable(),
+  jobs: ZJobs.nullable(),
   signedOn: ZDate.nullable(),
   productionDueOn: ZDate.nullable(),
 });
 export type TProjectCommitments = z.infer<typeof ZProjectCommitments>;
 
 export const ZProjectCreate = z.object({
-  parkId: z.number().int().positive(),
+  parkId: ZId,
   name: z.string().trim().min(1).max(200),
   investorName: z.string().trim().min(1).max(200),
   investorCreditCode: z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{18}$/, "an 18-character unified social credit code").optional(),
-  investorEnterpriseId: z.number().int().positive().optional(),
+  investorEnterpriseId: ZId.optional(),
   templateCode: ZCode.optional(),
   segmentKey: ZSegmentKey.optional(),
   industryCode: z.string().regex(/^\d{4}$/).optional(),
@@ -65,7 +62,7 @@ export const ZProjectActualsInput = z.object({
   investment: ZMoney.nullable().optional(),
   output: ZMoney.nullable().optional(),
   tax: ZMoney.nullable().optional(),
-  jobs: z.number().int().min(0).nullable().optional(),
+  jobs: ZJobs.nullable().optional(),
 });
 export type TProjectActualsInput = z.infer<typeof ZProjectActualsInput>;
 
@@ -92,7 +89,7 @@ export const ZProjectSummary = z.object({
 export type TProjectSummary = z.infer<typeof ZProjectSummary>;
 
 export const ZProjectListQuery = ZPageQuery.extend({
-  parkId: z.coerce.number().int().positive().optional(),
+  parkId: ZIdText.optional(),
   stage: ZProjectStage.optional(),
   templateCode: ZCode.optional(),
 });
@@ -125,12 +122,12 @@ export const ZProjectDetail = ZProjectSummary.extend({
 export type TProjectDetail = z.infer<typeof ZProjectDetail>;
 
 // ---------- 链长制 ----------
-export const ZTeamMember = z.object({ name: z.string().trim().min(1).max(60), role: z.string().trim().min(1).max(60), userId: z.number().int().positive().optional() });
+export const ZTeamMember = z.object({ name: z.string().trim().min(1).max(60), role: z.string().trim().min(1).max(60), userId: ZId.optional() });
 
 export const ZChainOwnerInput = z.object({
   templateCode: ZCode,
   /** The park whose chain it is; omitted for a province-level 链长 (province accounts only). */
-  parkId: z.number().int().positive().optional(),
+  parkId: ZId.optional(),
   ownerName: z.string().trim().min(1).max(60),
   ownerTitle: z.string().trim().max(100).optional(),
   team: z.array(ZTeamMember).max(50).default([]),
@@ -155,7 +152,7 @@ export const ZChainOwner = z.object({
 });
 export type TChainOwner = z.infer<typeof ZChainOwner>;
 export const ZChainOwnerList = z.object({ items: z.array(ZChainOwner) });
-export const ZChainOwnerListQuery = z.object({ templateCode: ZCode.optional(), parkId: z.coerce.number().int().positive().optional() });
+export const ZChainOwnerListQuery = z.object({ templateCode: ZCode.optional(), parkId: ZIdText.optional() });
 
 export const ZTaskStatus = z.enum(["todo", "doing", "done", "cancelled"]);
 export const ZChainTaskInput = z.object({
@@ -192,7 +189,7 @@ export const ZChainTask = z.object({
 export type TChainTask = z.infer<typeof ZChainTask>;
 export const ZChainTaskList = z.object({ items: z.array(ZChainTask), today: z.string() });
 export const ZChainTaskListQuery = z.object({
-  chainOwnerId: z.coerce.number().int().positive().optional(),
+  chainOwnerId: ZIdText.optional(),
   templateCode: ZCode.optional(),
   status: ZTaskStatus.optional(),
   overdue: z.enum(["true", "false"]).optional().transform((v) => (v === undefined ? undefined : v === "true")),
@@ -223,8 +220,8 @@ export type TVisit = z.infer<typeof ZVisit>;
 export const ZVisitWarning = z.object({ visitId: z.number().int(), team: z.string(), visitedOn: z.string(), daysApart: z.number().int(), message: z.string() });
 export const ZVisitCreated = z.object({ visit: ZVisit, warnings: z.array(ZVisitWarning) });
 export const ZVisitListQuery = ZPageQuery.extend({
-  enterpriseId: z.coerce.number().int().positive().optional(),
-  parkId: z.coerce.number().int().positive().optional(),
+  enterpriseId: ZIdText.optional(),
+  parkId: ZIdText.optional(),
   from: ZDate.optional(),
   to: ZDate.optional(),
 });

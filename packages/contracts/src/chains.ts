@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZBilingualText, ZPage, ZPageQuery } from "./common";
+import { ZBilingualText, ZId, ZIdText, ZPage, ZPageQuery } from "./common";
 import { ZChainDefinition, ZChainStage, ZMapLevel, ZSizeBand } from "./chains-definition";
 
 export * from "./chains-definition";
@@ -80,7 +80,7 @@ export type TPlacementDecision = z.infer<typeof ZPlacementDecision>;
 
 export const ZPlacementRun = z.object({
   templateCodes: z.array(ZCode).max(50).optional(),
-  parkId: z.number().int().positive().optional(),
+  parkId: ZId.optional(),
 });
 export const ZPlacementRunResult = z.object({
   enterprises: z.number().int(),
@@ -96,7 +96,7 @@ export type TPlacementRunResult = z.infer<typeof ZPlacementRunResult>;
 export const ZChainSubjectQuery = z
   .object({
     templateCode: ZCode,
-    parkId: z.coerce.number().int().positive().optional(),
+    parkId: ZIdText.optional(),
     provinceCode: ZProvinceCode.optional(),
   })
   .refine((q) => (q.parkId === undefined) !== (q.provinceCode === undefined), { message: "give exactly one of parkId or provinceCode", path: ["parkId"] });
@@ -161,7 +161,7 @@ export type TChainMap = z.infer<typeof ZChainMap>;
 export const ZSegmentEnterprisesQuery = ZPageQuery.extend({
   templateCode: ZCode,
   segmentKey: ZSegmentKey,
-  parkId: z.coerce.number().int().positive().optional(),
+  parkId: ZIdText.optional(),
   provinceCode: ZProvinceCode.optional(),
   /** counted: on the map; pending: waiting for confirmation; rejected: turned down by a person. */
   status: z.enum(["counted", "pending", "rejected"]).default("counted"),
@@ -191,7 +191,7 @@ export type TSegmentEnterpriseList = z.infer<typeof ZSegmentEnterpriseList>;
 export const ZTargetsQuery = z
   .object({
     templateCode: ZCode,
-    parkId: z.coerce.number().int().positive().optional(),
+    parkId: ZIdText.optional(),
     provinceCode: ZProvinceCode.optional(),
     segmentKey: ZSegmentKey.optional(),
     limit: z.coerce.number().int().min(1).max(200).optional(),

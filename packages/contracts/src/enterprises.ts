@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { ZPage, ZPageQuery } from "./common";
+import { ZIdText, ZPage, ZPageQuery } from "./common";
 import { ZSourcedValue } from "./provenance";
 
 export const ZOperatingStatus = z.enum(["operating", "suspended", "deregistered", "relocated"]);
 
 export const ZEnterpriseListQuery = ZPageQuery.extend({
-  parkId: z.coerce.number().int().positive().optional(),
+  parkId: ZIdText.optional(),
   /** GB/T 4754 code or prefix (division 36, group 367, class 3670). */
   industry: z.string().regex(/^[A-Z]$|^\d{2,4}$/, "a GB/T 4754 section letter or 2–4 digit code").optional(),
   q: z.string().max(100).optional(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZBilingualText, ZPage, ZPageQuery } from "./common";
+import { ZBilingualText, ZId, ZIdText, ZPage, ZPageQuery, ZPeriod } from "./common";
 
 /**
  * Park evaluation API (/api/evaluation/...): indicator catalogue and values, leading industries
@@ -85,7 +85,7 @@ export const ZMonthFigures = z.object({
 export type TMonthFigures = z.infer<typeof ZMonthFigures>;
 
 export const ZMonitoringField = z.enum(["output", "revenue", "taxPaid", "electricityKwh", "employees"]);
-export const ZParkMonitoringQuery = z.object({ period: period.optional(), field: ZMonitoringField.default("output") });
+export const ZParkMonitoringQuery = z.object({ period: ZPeriod.optional(), field: ZMonitoringField.default("output") });
 
 export const ZIndustryMonth = z.object({
   division: z.string(),
@@ -339,7 +339,7 @@ export const ZEvidenceBody = z.object({
     .optional(),
 });
 export type TEvidenceBody = z.infer<typeof ZEvidenceBody>;
-export const ZEvidenceParams = z.object({ id: z.coerce.number().int().positive(), itemKey: z.string().regex(/^[a-z0-9_]+$/) });
+export const ZEvidenceParams = z.object({ id: ZIdText, itemKey: z.string().regex(/^[a-z0-9_]+$/) });
 export const ZEvidenceDeleteQuery = z.object({ year });
 
 export const ZScorecardItem = z.object({
@@ -410,9 +410,9 @@ export const ZAlertSeverity = z.enum(["info", "warning", "critical"]);
 export const ZAlertListQuery = ZPageQuery.extend({
   status: ZAlertStatus.optional(),
   severity: ZAlertSeverity.optional(),
-  parkId: z.coerce.number().int().positive().optional(),
+  parkId: ZIdText.optional(),
   ruleId: z.string().max(64).optional(),
-  period: period.optional(),
+  period: ZPeriod.optional(),
 });
 
 export const ZAlertSummary = z.object({
@@ -462,11 +462,11 @@ export type TAlertDetail = z.infer<typeof ZAlertDetail>;
 export const ZAlertTransitionBody = z
   .object({ to: ZAlertStatus, note: z.string().trim().max(2000).optional() })
   .refine((b) => b.to !== "resolved" || (b.note !== undefined && b.note.length > 0), { message: "a note is required to resolve an alert", path: ["note"] });
-export const ZAlertAssignBody = z.object({ ownerUserId: z.number().int().positive().nullable() });
+export const ZAlertAssignBody = z.object({ ownerUserId: ZId.nullable() });
 
 // ——— recompute and settings ———
 
-export const ZRecomputeBody = z.object({ year: year.optional(), period: period.optional() });
+export const ZRecomputeBody = z.object({ year: year.optional(), period: ZPeriod.optional() });
 export const ZRecomputeResult = z.object({
   provinceCode: z.string(),
   years: z.array(z.number().int()),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZPage, ZPageQuery } from "./common";
+import { ZDate, ZId, ZIdText, ZPage, ZPageQuery } from "./common";
 
 /**
  * Enterprise gradient cultivation database (企业梯度培育库, /api/gradient/...): recognised honours,
@@ -10,7 +10,6 @@ import { ZPage, ZPageQuery } from "./common";
  */
 
 const text = z.object({ zh: z.string(), en: z.string() });
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD");
 const year = z.coerce.number().int().min(1990).max(2100);
 
 /** Tiers of the ladder and alongside it (a rule set each, except the 2026 rung that two titles fill). */
@@ -169,8 +168,8 @@ export type THonour = z.infer<typeof ZHonour>;
 
 export const ZHonourListQuery = ZPageQuery.extend({
   tier: ZHonourTier.optional(),
-  parkId: z.coerce.number().int().positive().optional(),
-  enterpriseId: z.coerce.number().int().positive().optional(),
+  parkId: ZIdText.optional(),
+  enterpriseId: ZIdText.optional(),
   state: ZHonourState.optional(),
   q: z.string().max(100).optional(),
 });
@@ -181,13 +180,13 @@ export type THonourList = z.infer<typeof ZHonourList>;
 /** A hand-entered honour. valid_until may be left out: the tier's standard validity applies. */
 export const ZHonourInput = z
   .object({
-    enterpriseId: z.number().int().positive(),
+    enterpriseId: ZId,
     tier: ZHonourTier,
     level: ZHonourLevel.nullable().optional(),
     batch: z.string().trim().max(200).nullable().optional(),
     year: z.number().int().min(1990).max(2100).nullable().optional(),
-    validFrom: isoDate,
-    validUntil: isoDate.nullable().optional(),
+    validFrom: ZDate,
+    validUntil: ZDate.nullable().optional(),
     certificateNo: z.string().trim().max(100).nullable().optional(),
     note: z.string().trim().max(500).nullable().optional(),
     via: z.enum(["manual", "api"]).default("api"),
@@ -255,7 +254,7 @@ export type TStoredAssessment = z.infer<typeof ZStoredAssessment>;
 export const ZTierCardQuery = z.object({
   year: year.optional(),
   /** Evaluation date (rules in force on it, titles valid on it); default: the province's evaluation day of year + 1. */
-  asOf: isoDate.optional(),
+  asOf: ZDate.optional(),
   /** Pin the SME-ladder version (2022 or 2026 rules) whatever is in force on asOf. */
   ruleVersion: z.enum(["2022", "2026"]).optional(),
 });
@@ -329,7 +328,7 @@ export type TTierCard = z.infer<typeof ZTierCard>;
 
 // ——— funnel and candidates ———
 
-export const ZFunnelQuery = z.object({ year, parkId: z.coerce.number().int().positive().optional() });
+export const ZFunnelQuery = z.object({ year, parkId: ZIdText.optional() });
 export type TFunnelQuery = z.infer<typeof ZFunnelQuery>;
 
 export const ZFunnelTier = z.object({
@@ -362,7 +361,7 @@ export const ZCandidateQuery = ZPageQuery.extend({
   year,
   tier: ZTierKey,
   kind: ZCandidateKind.default("near_miss"),
-  parkId: z.coerce.number().int().positive().optional(),
+  parkId: ZIdText.optional(),
 });
 export type TCandidateQuery = z.infer<typeof ZCandidateQuery>;
 
@@ -389,8 +388,8 @@ export type TCandidateList = z.infer<typeof ZCandidateList>;
 
 export const ZEvaluateTiersRequest = z.object({
   year: z.number().int().min(1990).max(2100),
-  asOf: isoDate.optional(),
-  parkId: z.number().int().positive().optional(),
+  asOf: ZDate.optional(),
+  parkId: ZId.optional(),
 });
 export type TEvaluateTiersRequest = z.infer<typeof ZEvaluateTiersRequest>;
 
@@ -420,7 +419,7 @@ export type TEvaluateTiersResult = z.infer<typeof ZEvaluateTiersResult>;
 
 export const ZSupportMeasureQuery = z.object({
   tier: ZTierKey.optional(),
-  parkId: z.coerce.number().int().positive().optional(),
+  parkId: ZIdText.optional(),
   active: z.enum(["true", "false"]).optional(),
 });
 export const ZSupportMeasureInput = z.object({
@@ -431,7 +430,7 @@ export const ZSupportMeasureInput = z.object({
   reference: z.string().trim().max(500).nullable().optional(),
   active: z.boolean().default(true),
   /** A park's own measure; absent or null: a province-wide measure (province accounts only). */
-  parkId: z.number().int().positive().nullable().optional(),
+  parkId: ZId.nullable().optional(),
 });
 export type TSupportMeasureInput = z.infer<typeof ZSupportMeasureInput>;
 
@@ -467,9 +466,11 @@ export type TGradientSettings = z.infer<typeof ZGradientSettings>;
 export const ZGradientSettingsUpdate = z.object({
   evaluationDay: z
     .string()
-    .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "must be MM-DD")
+    .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: "must be MM-DD", abort: true })
+    // A day every year has (not 02-29, nor 04-31): the data of year Y is evaluated on it in Y + 1.
+    .refine((day) => new Date(`2001-${day}T00:00:00Z`).toISOString().slice(5, 10) === day, "must be a day every year has (not 02-29, 02-30 or 04-31)")
     .optional(),
   /** Replaces the overlay of each rule set named; parameters {} removes it. */
-  overlays: z.array(ZTierOverlay).optional(),
+  overlays: z.array(ZTierOverlay).max(100).optional(),
 });
 export type TGradientSettingsUpdate = z.infer<typeof ZGradientSettingsUpdate>;

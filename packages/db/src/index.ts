@@ -3,6 +3,7 @@ export * as tables from "./schema";
 export * from "./setup";
 export * from "./raw-sql";
 export * from "./bulk-load";
+export * from "./database-errors";
 export * from "./copy-out";
 export * from "./copy-text";
 export * from "./reference";

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
-import { isAppError, type AppErrorCode, type FieldIssue } from "@parkpilot/services";
+import { isAppError, isDataException, type AppErrorCode, type FieldIssue } from "@parkpilot/services";
 import type { TErrorResponse } from "@parkpilot/contracts";
 
 /** The one mapping from domain error codes to HTTP statuses; exhaustive by construction. */
@@ -48,6 +48,12 @@ export const registerErrorHandler = (app: FastifyInstance): void => {
       return reply.status(429).send(body("rate_limited", `请求过于频繁，请 ${wait} 秒后再试 / Too many requests, retry in ${wait} s`));
     }
     if (status >= 400 && status < 500) return reply.status(status).send(body("bad_request", error.message));
+    if (isDataException(error)) {
+      // A value the database refused (out of range, not a date …) that validation let through:
+      // the request's fault, so 400; logged, since validation should have named the field.
+      request.log.warn({ err: error }, "value refused by the database");
+      return reply.status(400).send(body("validation", "A value of the request is out of range or malformed"));
+    }
     request.log.error({ err: error }, "unhandled error");
     return reply.status(500).send(body("internal", "Internal error"));
   });

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ZHonour, ZHonourImportResult, ZHonourInput, ZHonourList, ZHonourListQuery, ZIdParam, ZTemplateQuery } from "@parkpilot/contracts";
-import { buildHonoursTemplate, deleteHonour, importHonours, listHonours, saveHonour, validationError, type ServiceContext } from "@parkpilot/services";
+import { buildHonoursTemplate, deleteHonour, importHonours, listHonours, saveHonour, type ServiceContext } from "@parkpilot/services";
 import { requireActor } from "../plugins/auth";
+import { receiveUpload } from "../plugins/uploads";
 
 const attachment = (fileName: string) => `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
@@ -59,10 +60,8 @@ export const gradientHonourRoutes =
       },
       async (request) => {
         const actor = requireActor(request);
-        if (!request.isMultipart()) throw validationError("Expected multipart/form-data with a file");
-        const file = await request.file();
-        if (!file) throw validationError("No file in the upload", [{ path: "file", message: "required" }]);
-        return importHonours(ctx, { actor, fileName: file.filename, body: await file.toBuffer(), maxBytes: options.maxUploadBytes });
+        const upload = await receiveUpload(request, "a file");
+        return importHonours(ctx, { actor, fileName: upload.fileName, body: upload.body, maxBytes: options.maxUploadBytes });
       },
     );
   };

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ZIdParam, ZImportBatch, ZImportDetail, ZImportKind, ZImportList, ZImportListQuery, ZPageQuery, ZTemplateQuery } from "@parkpilot/contracts";
 import { buildErrorReport, buildImportTemplate, getImport, importFile, listImports, validationError, type ServiceContext } from "@parkpilot/services";
 import { requireActor } from "../plugins/auth";
+import { receiveUpload } from "../plugins/uploads";
 
 const attachment = (fileName: string) => `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 
@@ -38,17 +39,12 @@ export const importRoutes =
       },
       async (request, reply) => {
         const actor = requireActor(request);
-        if (!request.isMultipart()) throw validationError("Expected multipart/form-data with fields kind and file");
-        const file = await request.file();
-        if (!file) throw validationError("No file in the upload", [{ path: "file", message: "required" }]);
-        const kindField = file.fields.kind;
-        const kindValue = kindField && !Array.isArray(kindField) && kindField.type === "field" ? kindField.value : undefined;
-        const kind = ZImportKind.safeParse(kindValue);
+        const upload = await receiveUpload(request, "fields kind and file");
+        const kind = ZImportKind.safeParse(upload.field("kind"));
         if (!kind.success) {
           throw validationError("Unknown import kind", [{ path: "kind", message: `one of ${ZImportKind.options.join(", ")} (sent before the file)` }]);
         }
-        const body = await file.toBuffer();
-        const outcome = await importFile(ctx, { actor, kind: kind.data, fileName: file.filename, body, maxBytes: options.maxUploadBytes });
+        const outcome = await importFile(ctx, { actor, kind: kind.data, fileName: upload.fileName, body: upload.body, maxBytes: options.maxUploadBytes });
         return reply.status(201).send(outcome.batch);
       },
     );

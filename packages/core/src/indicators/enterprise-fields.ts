@@ -20,6 +20,13 @@ export interface IndicatorField {
   readonly min?: number;
 }
 
+/**
+ * The largest magnitude any reported number may have, in its field's unit (1e15 万元 is a
+ * thousand times China's GDP). A bound so that a province's sums stay finite: a value near the
+ * double's limit (1.7e308) made every aggregate over it overflow.
+ */
+export const VALUE_MAGNITUDE_LIMIT = 1e15;
+
 const field = <K extends string>(
   key: K,
   column: string,

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Database, Tx } from "../client";
+import { sqlStateOf } from "../database-errors";
 import { DemoGenerationError } from "./errors";
 
 /**
@@ -50,15 +51,6 @@ const deleteGenerated = async (tx: Tx): Promise<void> => {
   if (!remaining) await tx.execute(sql`select setval(pg_get_serial_sequence('enterprises', 'id'), 1, false)`);
 };
 
-/** The SQLSTATE of a database error, looking through wrappers such as DrizzleQueryError. */
-const sqlState = (error: unknown): string | undefined => {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === "string") return code;
-  }
-  return undefined;
-};
-
 const FOREIGN_KEY_VIOLATION = "23503";
 
 /** Like deleteGenerated, but a reference from real data becomes a coded, explained refusal. */
@@ -66,7 +58,7 @@ const removeGenerated = async (tx: Tx): Promise<void> => {
   try {
     await deleteGenerated(tx);
   } catch (error) {
-    if (sqlState(error) !== FOREIGN_KEY_VIOLATION) throw error;
+    if (sqlStateOf(error) !== FOREIGN_KEY_VIOLATION) throw error;
     const detail = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
     throw new DemoGenerationError(
       "replace_blocked",

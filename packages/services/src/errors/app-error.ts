@@ -38,3 +38,6 @@ export const unauthenticated = (message = "Not logged in") => new AppError("unau
 export const conflict = (message: string) => new AppError("conflict", message);
 
 export const isAppError = (error: unknown): error is AppError => error instanceof AppError;
+
+/** A value the database refused (SQLSTATE class 22): bad input that validation let through. */
+export { isDataException } from "@parkpilot/db";

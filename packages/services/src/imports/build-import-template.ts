@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { VALUE_MAGNITUDE_LIMIT } from "@parkpilot/core";
 import { loadExcelJs } from "../exceljs-on-demand";
 import { columnNumFmt, describeColumnRule } from "./describe-column";
 import { columnHeader, IMPORT_KIND_LABELS, importColumns, type ImportColumn, type ImportKind } from "./import-columns";
@@ -50,8 +51,8 @@ const validationFor = (column: ImportColumn): ExcelJS.DataValidation | null => {
       return {
         ...base,
         type: spec.kind === "integer" ? "whole" : "decimal",
-        operator: spec.min === undefined ? "between" : "greaterThanOrEqual",
-        formulae: spec.min === undefined ? [-1e15, 1e15] : [spec.min],
+        operator: "between",
+        formulae: [spec.min ?? -VALUE_MAGNITUDE_LIMIT, VALUE_MAGNITUDE_LIMIT],
         errorStyle: "warning",
       };
     case "creditCode":

@@ -1,4 +1,5 @@
 import { checkCreditCode, type IndicatorField } from "@parkpilot/core";
+import { FIRST_REPORTING_YEAR } from "../indicators/reporting-calendar";
 
 const COMMA = 44;
 const MINUS = 45;
@@ -56,7 +57,7 @@ export const createFastLineValidator = (options: FastLineOptions): ((line: strin
     const id = ids.get(line.slice(0, 18));
     if (id === undefined) return false;
     const year = digits(line, 19, 23);
-    if (year < 1990) return false;
+    if (year < FIRST_REPORTING_YEAR) return false;
     if (annual) {
       if (year > options.maxYear) return false;
       out.periodKey = year;
@@ -89,6 +90,8 @@ export const createFastLineValidator = (options: FastLineOptions): ((line: strin
         c = line.charCodeAt(++i);
       }
       if (i === intStart) return false;
+      // More than 15 integer digits may pass VALUE_MAGNITUDE_LIMIT: the full path checks the range.
+      if (i - intStart > 15) return false;
       if (c === DOT) {
         c = line.charCodeAt(++i);
         const fracStart = i;
@@ -102,7 +105,7 @@ export const createFastLineValidator = (options: FastLineOptions): ((line: strin
         if (i === fracStart) return false;
       }
       if (i < n && c !== COMMA) return false;
-      // Very long digit strings may overflow a double: the full path checks the range.
+      // Very long fractions: the full path prints the parsed value.
       if (i - start > 24) return false;
       if (negative && nonZero && minZero[f]) return false;
       const min = otherMin[f];

@@ -1,8 +1,9 @@
-import { checkCreditCode } from "@parkpilot/core";
+import { checkCreditCode, VALUE_MAGNITUDE_LIMIT } from "@parkpilot/core";
 import { normalizeHeader } from "./header-aliases";
 import type { EnumOption } from "./enumerations";
 import type { Cell } from "./import-issue";
 import { bilingual } from "./messages";
+import { FIRST_REPORTING_YEAR } from "../indicators/reporting-calendar";
 
 /**
  * Cell parsers. Each returns the parsed value, null for "unknown" (an empty cell or a dash),
@@ -95,7 +96,9 @@ export interface NumberRule {
 }
 
 const checkRule = (value: number, rule: NumberRule): ParseFailure | null => {
-  if (!Number.isFinite(value)) return new ParseFailure(bilingual("数值超出范围", "number out of range"));
+  if (!Number.isFinite(value) || Math.abs(value) > VALUE_MAGNITUDE_LIMIT) {
+    return new ParseFailure(bilingual(`数值超出范围（绝对值不超过 ${VALUE_MAGNITUDE_LIMIT}）`, `number out of range (magnitude at most ${VALUE_MAGNITUDE_LIMIT})`));
+  }
   if (rule.kind === "integer" && !Number.isInteger(value)) return new ParseFailure(bilingual("应为整数", "must be a whole number"));
   if (rule.positive && value <= 0) return new ParseFailure(bilingual("应大于 0", "must be greater than 0"));
   if (rule.min !== undefined && value < rule.min) {
@@ -164,7 +167,9 @@ export const parseYear = (cell: Cell | undefined, maxYear: number): Parsed<numbe
   const m = /^(\d{4})(?:年度?)?$/.exec(text);
   if (!m) return new ParseFailure(bilingual(`「${text}」不是有效年份，应为四位数字如 2024`, "year must be four digits, e.g. 2024"));
   const year = Number(m[1]);
-  if (year < 1990 || year > maxYear) return new ParseFailure(bilingual(`年份应在 1990–${maxYear} 之间`, `year must be within 1990–${maxYear}`));
+  if (year < FIRST_REPORTING_YEAR || year > maxYear) {
+    return new ParseFailure(bilingual(`年份应在 ${FIRST_REPORTING_YEAR}–${maxYear} 之间`, `year must be within ${FIRST_REPORTING_YEAR}–${maxYear}`));
+  }
   return year;
 };
 
@@ -187,8 +192,8 @@ export const parsePeriod = (cell: Cell | undefined, maxPeriod: string): Parsed<s
     if (m && month >= 1 && month <= 12) period = `${m[1]}-${pad2(month)}`;
   }
   if (period === null) return new ParseFailure(bilingual(`「${shown}」不是有效月份，应为 YYYY-MM 如 2024-03`, "month must be YYYY-MM, e.g. 2024-03"));
-  if (period < "1990-01" || period > maxPeriod) {
-    return new ParseFailure(bilingual(`月份应在 1990-01 至 ${maxPeriod} 之间`, `month must be within 1990-01 … ${maxPeriod}`));
+  if (period < `${FIRST_REPORTING_YEAR}-01` || period > maxPeriod) {
+    return new ParseFailure(bilingual(`月份应在 ${FIRST_REPORTING_YEAR}-01 至 ${maxPeriod} 之间`, `month must be within ${FIRST_REPORTING_YEAR}-01 … ${maxPeriod}`));
   }
   return period;
 };

@@ -11,6 +11,7 @@ import type { ResolvedHeader } from "./resolve-header";
 import type { RowProcessor } from "./row-processor";
 import type { StageColumn } from "./staging-csv";
 import { quoteIdent } from "./staging-table";
+import { reportingCalendar } from "../indicators/reporting-calendar";
 
 export interface PreparedKind {
   readonly stageColumns: readonly StageColumn[];
@@ -19,19 +20,11 @@ export interface PreparedKind {
   readonly prepareSegment: (stage: string) => string[];
 }
 
-/**
- * "Today" for date checks is the calendar day in China (UTC+8, no daylight saving), where the
- * data is reported: at 01:00 on 1 January in Beijing the new year has begun.
- */
-const chinaCalendar = (now: Date) => {
-  const local = new Date(now.getTime() + 8 * 3600_000).toISOString();
-  return { today: local.slice(0, 10), maxPeriod: local.slice(0, 7), maxYear: Number(local.slice(0, 4)) };
-};
 
 /** Loads what the rows of a kind are checked against and wires up its row processor. */
 export const prepareKind = async (ctx: ServiceContext, kind: ImportKind, scope: TenantScope, issues: IssueCollector): Promise<PreparedKind> => {
   const { db } = ctx.database;
-  const calendar = chinaCalendar(ctx.clock.now());
+  const calendar = reportingCalendar(ctx.clock.now());
   // No ANALYZE of the segments: the planner sizes a never-analysed table from its pages, which
   // is all the apply's hash join needs, and sampling every segment cost as much as applying it.
   const none = () => [];

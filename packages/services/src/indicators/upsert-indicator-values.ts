@@ -4,9 +4,10 @@ import { rawSql, rowsOf } from "@parkpilot/db";
 import type { ServiceContext } from "../context";
 import type { Actor } from "../tenancy/actor";
 import { requireVisibleEnterprise } from "../tenancy/visibility";
-import { validationError } from "../errors/app-error";
+import { validationError, type FieldIssue } from "../errors/app-error";
 import { recordAudit } from "../audit/record-audit";
 import { validateIndicatorValues } from "./validate-values";
+import { FIRST_REPORTING_YEAR, reportingCalendar, type ReportingCalendar } from "./reporting-calendar";
 
 export type IndicatorGrain = { kind: "annual"; year: number } | { kind: "monthly"; period: string };
 
@@ -30,6 +31,16 @@ const GRAINS = {
   monthly: { table: "enterprise_monthly", keyColumn: "period", fields: monthlyFieldByKey, entity: "enterprise_monthly" },
 } as const;
 
+/** The period must be one data can be reported for: from 1990 to the current year or month, as in imports. */
+const periodIssues = (grain: IndicatorGrain, calendar: ReportingCalendar): FieldIssue[] => {
+  if (grain.kind === "annual") {
+    const ok = Number.isInteger(grain.year) && grain.year >= FIRST_REPORTING_YEAR && grain.year <= calendar.maxYear;
+    return ok ? [] : [{ path: "year", message: `must be a year from ${FIRST_REPORTING_YEAR} to ${calendar.maxYear} (no data is reported for later years)` }];
+  }
+  const ok = /^\d{4}-(0[1-9]|1[0-2])$/.test(grain.period) && grain.period >= `${FIRST_REPORTING_YEAR}-01` && grain.period <= calendar.maxPeriod;
+  return ok ? [] : [{ path: "period", message: `must be a month from ${FIRST_REPORTING_YEAR}-01 to ${calendar.maxPeriod} (no data is reported for later months)` }];
+};
+
 /**
  * Reports or corrects some indicator values of one enterprise and period. Only the given keys
  * change; each changed value gets its own provenance (who, how, when); the change and its
@@ -38,7 +49,7 @@ const GRAINS = {
  */
 export const upsertIndicatorValues = async (ctx: ServiceContext, options: UpsertIndicatorValuesOptions): Promise<UpsertIndicatorValuesResult> => {
   const grain = GRAINS[options.grain.kind];
-  const issues = validateIndicatorValues(options.values, grain.fields);
+  const issues = [...periodIssues(options.grain, reportingCalendar(ctx.clock.now())), ...validateIndicatorValues(options.values, grain.fields)];
   if (issues.length) throw validationError("Invalid indicator values", issues);
   const periodValue = options.grain.kind === "annual" ? options.grain.year : options.grain.period;
   const at = ctx.clock.now().toISOString();
