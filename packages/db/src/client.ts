@@ -8,6 +8,7 @@ import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import pg from "pg";
 import { CopyOutStream } from "./copy-out-stream";
+import { lockDataDir } from "./data-dir-lock";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -157,8 +158,15 @@ const copyOn = async (conn: pg.PoolClient, statement: string, data: CopyChunks):
 };
 
 const openPglite = async (target: Extract<DatabaseTarget, { kind: "pglite" }>): Promise<Database> => {
-  if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
-  const client = target.client ?? (target.dataDir ? await PGlite.create(target.dataDir) : await PGlite.create());
+  const lock = !target.client && target.dataDir ? lockDataDir(target.dataDir) : null;
+  let client: PGlite;
+  try {
+    if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
+    client = target.client ?? (target.dataDir ? await PGlite.create(target.dataDir) : await PGlite.create());
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     target,
@@ -189,7 +197,11 @@ const openPglite = async (target: Extract<DatabaseTarget, { kind: "pglite" }>): 
       await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_DIR });
     },
     async close() {
-      await client.close();
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 };

@@ -4,6 +4,7 @@ export * from "./setup";
 export * from "./raw-sql";
 export * from "./bulk-load";
 export * from "./database-errors";
+export * from "./data-dir-lock";
 export * from "./copy-out";
 export * from "./copy-text";
 export * from "./reference";
