@@ -17,12 +17,14 @@ export const withContext = async <T>(fn: (ctx: OpenServiceContext, config: Confi
   }
 };
 
-/** A progress bar on stderr for work that takes seconds; silent when stderr is not a terminal. */
-export const progressBar = (label: string) => {
-  const bar = new SingleBar(
-    { format: `${label} |{bar}| {percentage}% {value}/{total} {phase}`, hideCursor: true, noTTYOutput: false, stream: process.stderr },
-    Presets.shades_classic,
-  );
+/**
+ * A progress bar on stderr for work that takes seconds; silent when stderr is not a terminal.
+ * With `counter`, for work whose total is not known ahead (the rows of a file being read), it
+ * counts instead of showing a bar that would always read 100 %.
+ */
+export const progressBar = (label: string, options: { counter?: boolean } = {}) => {
+  const format = options.counter ? `${label} {value} rows {phase}` : `${label} |{bar}| {percentage}% {value}/{total} {phase}`;
+  const bar = new SingleBar({ format, hideCursor: true, noTTYOutput: false, stream: process.stderr }, Presets.shades_classic);
   let started = false;
   return {
     update(done: number, total: number, phase = "") {
@@ -40,6 +42,14 @@ export const progressBar = (label: string) => {
   };
 };
 
+/**
+ * Text from a file or a user, safe to print on a terminal: control characters (an escape
+ * sequence in a cell could recolour or rewrite the screen) are shown as \xHH instead.
+ */
+export const printable = (text: string): string =>
+  // eslint-disable-next-line no-control-regex
+  text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+
 /** Prints an error the way a user needs it (what and where) and sets a non-zero exit code. */
 export const reportError = (error: unknown): void => {
   if (error instanceof ConfigError || error instanceof CliError) console.error(error.message);
@@ -47,7 +57,7 @@ export const reportError = (error: unknown): void => {
     console.error(`Error (${error.code}): ${error.message}`);
     for (const issue of error.issues.slice(0, 50)) {
       const where = [issue.row !== undefined ? `row ${issue.row}` : null, issue.column ? `column ${issue.column}` : null, issue.path].filter(Boolean).join(", ");
-      console.error(`  - ${where}: ${issue.message}${issue.value !== undefined ? ` (value: ${issue.value})` : ""}`);
+      console.error(printable(`  - ${where}: ${issue.message}${issue.value !== undefined ? ` (value: ${issue.value})` : ""}`));
     }
     if (error.issues.length > 50) console.error(`  … and ${error.issues.length - 50} more`);
   } else console.error(error instanceof Error ? `Error: ${error.message}` : String(error));

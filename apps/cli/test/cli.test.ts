@@ -74,6 +74,18 @@ describe("parkpilot CLI", () => {
     const s = await cli("seed", "demo", "--enterprises", "many");
     expect(s.code).not.toBe(0);
     expect(s.stderr).toContain("--enterprises must be a whole number");
+    const two = await cli("user", "add", "dave", "--role", "park_admin", "--park", "1", "--province", "44", "--password", "long-enough-1");
+    expect(two.code).toBe(1);
+    expect(two.stderr).toContain("--province does not apply to park_admin: an account has one tenant, given by --park");
+    // A tenant that does not exist is named, not a database error with its SQL.
+    const park = await cli("user", "add", "bob", "--role", "park_admin", "--park", "999999", "--password", "long-enough-1");
+    expect(park.code).toBe(1);
+    expect(park.stderr).toContain("membership.parkId: no park with id 999999");
+    expect(park.stderr).not.toContain("Failed query");
+    const province = await cli("user", "add", "carol", "--role", "province_admin", "--province", "00", "--password", "long-enough-1");
+    expect(province.code).toBe(1);
+    expect(province.stderr).toContain("no province with code 00 in the administrative divisions");
+    expect(await withDb((db) => db.query("SELECT username FROM users WHERE username IN ('bob', 'carol')"))).toEqual([]);
   });
 
   it("adds a user, exports data in the template layout and imports it back", async () => {
@@ -102,11 +114,18 @@ describe("parkpilot CLI", () => {
   it("rejects a bad file, prints row and column, and changes nothing", async () => {
     const bad = join(dir, "bad.csv");
     const header = readFileSync(join(dir, "annual.csv"), "utf8").split("\r\n")[0] ?? "";
-    writeFileSync(bad, `${header}\r\n${credit},2025,abc\r\n`);
-    const r = await cli("import", bad, "--kind", "annual", "--user", "parkadmin");
+    const rest = ",".repeat(header.split(",").length - 3);
+    writeFileSync(bad, `${header}\r\n${credit},2025,abc${rest}\r\n${credit},2024,\u001b[31m5${rest}\r\n`);
+    const report = join(dir, "problems.csv");
+    const r = await cli("import", bad, "--kind", "annual", "--user", "parkadmin", "--errors", report);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/Rejected batch \d+/);
     expect(r.stderr).toMatch(/row 2, 营业收入\(万元\) = "abc"/);
+    // A terminal escape sequence from a cell is shown, not run.
+    expect(r.stderr).toContain('row 3, 营业收入(万元) = "\\x1b[31m5"');
+    expect(r.stderr).not.toContain("\u001b");
+    expect(r.stderr).toContain(`Every problem is in ${report}.`);
+    expect(readFileSync(report, "utf8")).toMatch(/^\uFEFF行号 Row,列 Column,原值 Value,问题 Problem\r\n2,营业收入\(万元\),abc,/);
     const revenue = await withDb((db) => db.query<{ revenue: number }>("SELECT revenue FROM enterprise_annual"));
     expect(revenue).toEqual([{ revenue: 250 }]);
   });

@@ -1,6 +1,14 @@
 import type { Command } from "commander";
-import { actorForUsername, exportIndicators, IMPORT_KINDS, importFileFromPath, type ImportKind } from "@parkpilot/services";
-import { CliError, progressBar, withContext } from "../runtime";
+import { writeFile } from "node:fs/promises";
+import { actorForUsername, buildErrorReport, exportIndicators, IMPORT_KINDS, importFileFromPath, type ImportKind } from "@parkpilot/services";
+import { CliError, printable, progressBar, withContext } from "../runtime";
+
+const spreadsheetFormatOf = (file: string, option: string): "csv" | "xlsx" => {
+  const lower = file.toLowerCase();
+  if (lower.endsWith(".xlsx")) return "xlsx";
+  if (lower.endsWith(".csv")) return "csv";
+  throw new CliError(`${option} must end in .csv or .xlsx, got "${file}"`);
+};
 
 const kindOf = (value: string): ImportKind => {
   const kind = IMPORT_KINDS.find((k) => k === value);
@@ -14,18 +22,20 @@ export const registerDataCommands = (program: Command): void => {
     .description("Import an xlsx/csv file (template layout): every row is validated, then all of it is applied or none")
     .requiredOption("--kind <kind>", `what the file holds: ${IMPORT_KINDS.join(" | ")}`)
     .requiredOption("--user <username>", "act as this user: the import is limited to the user's park or province")
-    .action(async (file: string, o: { kind: string; user: string }) => {
+    .option("--errors <file>", "when the file is rejected, write every problem to this report (.csv or .xlsx)")
+    .action(async (file: string, o: { kind: string; user: string; errors?: string }) => {
       const kind = kindOf(o.kind);
+      const reportFormat = o.errors === undefined ? null : spreadsheetFormatOf(o.errors, "--errors");
       await withContext(async (ctx, config) => {
         const actor = await actorForUsername(ctx, o.user);
-        const bar = progressBar("import");
+        const bar = progressBar("import", { counter: true });
         try {
           const outcome = await importFileFromPath(ctx, {
             actor,
             kind,
             path: file,
             maxBytes: Math.max(config.maxUploadBytes, 2 * 1024 ** 3),
-            onProgress: (p) => bar.update(p.rows, Math.max(p.rows, 1), p.phase),
+            onProgress: (p) => bar.update(p.rows, 0, p.phase),
           });
           bar.stop();
           const b = outcome.batch;
@@ -33,11 +43,20 @@ export const registerDataCommands = (program: Command): void => {
             console.log(`Applied batch ${b.id}: ${b.rowCount} rows (${b.insertedCount} new, ${b.updatedCount} updated).`);
             return;
           }
-          console.error(`Rejected batch ${b.id}: ${b.errorCount} problem(s); nothing was applied.${b.message ? ` ${b.message}` : ""}`);
-          for (const e of outcome.errors.slice(0, 30)) {
-            console.error(`  row ${e.row ?? "-"}, ${e.column ?? "-"}${e.value !== null ? ` = "${e.value}"` : ""}: ${e.message}`);
+          console.error(printable(`Rejected batch ${b.id}: ${b.errorCount} problem(s); nothing was applied.${b.message ? ` ${b.message}` : ""}`));
+          // A problem of the whole file is the batch's message, printed just above.
+          const rowProblems = outcome.errors.filter((e) => !(e.row === null && e.message === b.message));
+          for (const e of rowProblems.slice(0, 30)) {
+            console.error(printable(`  row ${e.row ?? "-"}, ${e.column ?? "-"}${e.value !== null ? ` = "${e.value}"` : ""}: ${e.message}`));
           }
-          if (b.errorCount > 30) console.error(`  … ${b.errorCount - 30} more: see the import's error report in the web app`);
+          if (o.errors !== undefined && reportFormat !== null) {
+            const report = await buildErrorReport(ctx, actor.scope, b.id, reportFormat);
+            await writeFile(o.errors, report.body);
+            console.error(`Every problem is in ${o.errors}.`);
+          } else {
+            const more = b.errorCount - (outcome.errors.length - rowProblems.length) - Math.min(30, rowProblems.length);
+            if (more > 0) console.error(`  … ${more} more: pass --errors FILE.csv (or .xlsx) for all of them`);
+          }
           process.exitCode = 1;
         } finally {
           bar.stop();
@@ -55,8 +74,7 @@ export const registerDataCommands = (program: Command): void => {
     .option("--park <id>", "only this park")
     .action(async (o: { kind: string; user: string; out: string; year?: string; park?: string }) => {
       if (o.kind !== "annual" && o.kind !== "monthly") throw new CliError(`--kind must be annual or monthly, got "${o.kind}"`);
-      const format = o.out.toLowerCase().endsWith(".xlsx") ? "xlsx" : o.out.toLowerCase().endsWith(".csv") ? "csv" : null;
-      if (!format) throw new CliError(`--out must end in .csv or .xlsx, got "${o.out}"`);
+      const format = spreadsheetFormatOf(o.out, "--out");
       if (o.year !== undefined && !/^\d{4}$/.test(o.year)) throw new CliError(`--year must be a 4-digit year, got "${o.year}"`);
       if (o.park !== undefined && !/^\d+$/.test(o.park)) throw new CliError(`--park must be a park id, got "${o.park}"`);
       await withContext(async (ctx) => {

@@ -11,7 +11,12 @@ interface UserAddOptions {
   password?: string;
 }
 
+const TENANT_OPTION = { province_admin: "province", park_admin: "park", enterprise_user: "enterprise" } as const;
+
 const membershipFrom = (o: UserAddOptions): MembershipSpec => {
+  const own = TENANT_OPTION[o.role as keyof typeof TENANT_OPTION] as string | undefined;
+  const others = (["province", "park", "enterprise"] as const).filter((k) => k !== own && o[k] !== undefined);
+  if (own && others.length > 0) throw new CliError(`--${others.join(", --")} does not apply to ${o.role}: an account has one tenant, given by --${own}`);
   switch (o.role) {
     case "province_admin":
       if (!o.province || !/^\d{2}$/.test(o.province)) throw new CliError("--province <2-digit code> is required for province_admin");

@@ -110,7 +110,7 @@ export const loadDemoReference = async (database: Database, provinceCode: string
     [provinceCode],
   );
   if (parkRows.length === 0) {
-    throw new DemoGenerationError("no_parks", `no parks in province ${provinceCode}: load the reference data first`);
+    throw new DemoGenerationError("no_parks", `no parks of province ${provinceCode} in the catalogue: check the province code (two digits, e.g. 44), or load the reference data (parkpilot db migrate)`);
   }
   const regions = await database.query<RegionRow>(
     `select code, name, level, parent_code from regions where province_code = $1`,

@@ -85,7 +85,7 @@ export const claimDemo = async (database: Database, value: DemoSettingValue, rep
     if (present && !replace) {
       const s = state?.setting;
       const what = s ? `a demo province (seed ${s.seed}, ${s.enterprises} enterprises, province ${s.provinceCode}, ${s.status})` : "generated enterprises";
-      throw new DemoGenerationError("demo_exists", `the database already holds ${what}; pass replace to regenerate it`);
+      throw new DemoGenerationError("demo_exists", `the database already holds ${what}; regenerate it with replace (the CLI's --replace)`);
     }
     if (present) await removeGenerated(tx);
     await tx.execute(

@@ -1,5 +1,5 @@
-import { eq } from "drizzle-orm";
-import { tables, type Database } from "@parkpilot/db";
+import { and, eq } from "drizzle-orm";
+import { tables, type Database, type Tx } from "@parkpilot/db";
 import type { Role } from "@parkpilot/db/schema";
 import { conflict, validationError } from "../errors/app-error";
 import { recordAudit } from "../audit/record-audit";
@@ -21,6 +21,24 @@ export interface CreateUserOptions {
 
 const roleOf = (m: MembershipSpec): Role => m.role;
 
+/** The tenant of a membership must exist: a province of the divisions, a park, an enterprise. */
+const requireTenant = async (tx: Tx, m: MembershipSpec): Promise<void> => {
+  const found =
+    m.role === "province_admin"
+      ? await tx.select({ k: tables.regions.code }).from(tables.regions).where(and(eq(tables.regions.code, `${m.provinceCode}0000`), eq(tables.regions.level, "province")))
+      : m.role === "park_admin"
+        ? await tx.select({ k: tables.parks.id }).from(tables.parks).where(eq(tables.parks.id, m.parkId))
+        : await tx.select({ k: tables.enterprises.id }).from(tables.enterprises).where(eq(tables.enterprises.id, m.enterpriseId));
+  if (found.length > 0) return;
+  const [path, message] =
+    m.role === "province_admin"
+      ? ["membership.provinceCode", `no province with code ${m.provinceCode} in the administrative divisions`]
+      : m.role === "park_admin"
+        ? ["membership.parkId", `no park with id ${m.parkId}`]
+        : ["membership.enterpriseId", `no enterprise with id ${m.enterpriseId}`];
+  throw validationError("Unknown tenant", [{ path, message }]);
+};
+
 /** Creates a user with one membership, in one transaction, audited. */
 export const createUser = async (database: Database, options: CreateUserOptions): Promise<{ userId: number; membershipId: number }> => {
   if (!/^[a-zA-Z0-9_.-]{3,64}$/.test(options.username)) {
@@ -33,6 +51,7 @@ export const createUser = async (database: Database, options: CreateUserOptions)
   return database.db.transaction(async (tx) => {
     const existing = await tx.select({ id: tables.users.id }).from(tables.users).where(eq(tables.users.username, options.username));
     if (existing.length > 0) throw conflict(`User ${options.username} already exists`);
+    await requireTenant(tx, options.membership);
     const [user] = await tx
       .insert(tables.users)
       .values({ username: options.username, displayName: options.displayName, passwordHash })

@@ -6,6 +6,7 @@ import type { Database } from "@parkpilot/db";
 import type { ServiceContext } from "../context";
 import type { TenantScope } from "../tenancy/actor";
 import { columnHeader, importColumns } from "../imports/import-columns";
+import { csvField } from "../imports/csv-field";
 import { validationError } from "../errors/app-error";
 
 export interface ExportIndicatorsOptions {
@@ -84,11 +85,7 @@ interface RowWriter {
   close(): Promise<void>;
 }
 
-const csvCell = (v: string | number | null): string => {
-  if (v === null) return "";
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+const csvCell = (v: string | number | null): string => (v === null ? "" : csvField(String(v)));
 
 const csvWriter = (path: string): RowWriter => {
   const out = createWriteStream(path, { encoding: "utf8" });

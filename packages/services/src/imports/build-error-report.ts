@@ -2,11 +2,11 @@ import { loadExcelJs } from "../exceljs-on-demand";
 import type { ServiceContext } from "../context";
 import type { TenantScope } from "../tenancy/actor";
 import { CSV_CONTENT_TYPE, UTF8_BOM, XLSX_CONTENT_TYPE, type SpreadsheetFile } from "./build-import-template";
+import { csvField, spreadsheetSafeText } from "./csv-field";
 import { requireVisibleBatch, selectImportErrors } from "./get-import";
 
 const HEADERS = ["行号 Row", "列 Column", "原值 Value", "问题 Problem"] as const;
 
-const csvField = (text: string): string => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 
 /**
  * The problems of an import as a spreadsheet the user can work through beside the original
@@ -18,7 +18,9 @@ export const buildErrorReport = async (ctx: ServiceContext, scope: TenantScope, 
   const base = `import-${id}-errors`;
   const lines = errors.map((e) => [e.row === null ? "" : String(e.row), e.column ?? "", e.value ?? "", e.message]);
   if (format === "csv") {
-    const text = [HEADERS, ...lines].map((l) => l.map(csvField).join(",")).join("\r\n");
+    // Column and value are the uploader's text: a spreadsheet must not run them as formulas.
+    const safe = lines.map(([row = "", column = "", value = "", message = ""]) => [row, spreadsheetSafeText(column), spreadsheetSafeText(value), message]);
+    const text = [HEADERS, ...safe].map((l) => l.map(csvField).join(",")).join("\r\n");
     return { fileName: `${base}.csv`, contentType: CSV_CONTENT_TYPE, body: Buffer.from(`${UTF8_BOM}${text}\r\n`, "utf8") };
   }
   const workbook = new (await loadExcelJs()).Workbook();

@@ -3,6 +3,7 @@ import { VALUE_MAGNITUDE_LIMIT } from "@parkpilot/core";
 import { loadExcelJs } from "../exceljs-on-demand";
 import { columnNumFmt, describeColumnRule } from "./describe-column";
 import { columnHeader, IMPORT_KIND_LABELS, importColumns, type ImportColumn, type ImportKind } from "./import-columns";
+import { csvField } from "./csv-field";
 import { columnLetter } from "./messages";
 import { HELP_SHEET_NAME } from "./xlsx-rows";
 
@@ -109,8 +110,6 @@ const addHelpSheet = (workbook: ExcelJS.Workbook, label: { zh: string; en: strin
     ]).alignment = { wrapText: true, vertical: "top" };
   }
 };
-
-const csvField = (text: string): string => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 
 /**
  * The import template of a kind, generated from the field catalogue (never a hand-kept header
