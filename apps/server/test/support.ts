@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { tables } from "@parkpilot/db";
-import { createEnterprise, createPark, createTestDatabase, TEST_PROVINCE, type TestDatabase } from "@parkpilot/db/testing";
+import { createEnterprise, createPark, createTestDatabase, insertTestProvince, TEST_PROVINCE, type TestDatabase } from "@parkpilot/db/testing";
 import { createUser, type MembershipSpec, type ServiceContext } from "@parkpilot/services";
 import { createApp } from "../src/app";
 
@@ -17,6 +17,7 @@ export interface TestApp {
 /** A fresh database clone and an app on it, with a fixed clock (and the default login limit unless given). */
 export const createTestApp = async (now = new Date("2026-06-01T08:00:00Z"), options: { loginAttemptsPerMinute?: number } = {}): Promise<TestApp> => {
   const database = await createTestDatabase();
+  await insertTestProvince(database);
   const ctx: ServiceContext = { database, clock: { now: () => now } };
   const config = { sessionSecret: "s".repeat(40), maxUploadBytes: 5 * 1024 * 1024, logLevel: "silent" as const, loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 20 };
   const app = await createApp({ ctx, config });

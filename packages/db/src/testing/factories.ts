@@ -9,6 +9,14 @@ import type { Database } from "../client";
  */
 export const TEST_PROVINCE = "99";
 
+/** The test province in the administrative divisions (accounts are only made for provinces there). */
+export const insertTestProvince = async (database: Database): Promise<void> => {
+  await database.query(
+    `INSERT INTO regions (code, name, level, parent_code, province_code) VALUES ($1, '测试省', 'province', NULL, $2) ON CONFLICT (code) DO NOTHING`,
+    [`${TEST_PROVINCE}0000`, TEST_PROVINCE],
+  );
+};
+
 let parkSeq = 0;
 export const createPark = async (database: Database, overrides: Partial<typeof tables.parks.$inferInsert> = {}) => {
   parkSeq += 1;
