@@ -53,12 +53,16 @@ export const csvFile = (rows: readonly (readonly (string | number | null)[])[]):
   return Buffer.from(`\ufeff${rows.map((r) => r.map(field).join(",")).join("\r\n")}\r\n`, "utf8");
 };
 
-/** An xlsx upload with one sheet holding `rows` (cells keep their JS types: numbers, dates …). */
-export const xlsxFile = async (rows: readonly (readonly unknown[])[], sheetName = "数据"): Promise<Buffer> => {
+/**
+ * An xlsx upload with one sheet holding `rows` (cells keep their JS types: numbers, dates …),
+ * optionally with number formats by cell address (`{ C2: "0%" }`).
+ */
+export const xlsxFile = async (rows: readonly (readonly unknown[])[], sheetName = "数据", numFmts: Readonly<Record<string, string>> = {}): Promise<Buffer> => {
   const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName);
   for (const r of rows) sheet.addRow([...r]);
+  for (const [address, numFmt] of Object.entries(numFmts)) sheet.getCell(address).numFmt = numFmt;
   return Buffer.from(await workbook.xlsx.writeBuffer());
 };
 

@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from "@parkpilot/db/testing";
 import type { ServiceContext } from "../src/context";
 import type { Actor } from "../src/tenancy/actor";
 import { upsertIndicatorValues } from "../src/indicators/upsert-indicator-values";
-import { importFile } from "../src/imports";
+import { columnHeader, importColumns, importFile } from "../src/imports";
 import { createActor, createEnterprise, createPark, csvFile, dataChecksums, enterpriseScope, parkScope, xlsxFile } from "./factories";
 
 type Park = Awaited<ReturnType<typeof createPark>>;
@@ -85,6 +85,56 @@ describe("annual indicator import", () => {
     expect(await annualRow(e1.id, 2024)).toMatchObject({ revenue: 2500.25, profit: null, employees: 30, source_row: 2, source_batch_id: outcome.batch.id });
     // The blank row 3 is skipped but still counted: the second data row is row 4 as Excel shows it.
     expect(await annualRow(e2.id, 2024)).toMatchObject({ revenue: 3000, profit: 1.5, employees: null, source_row: 4 });
+  });
+
+  it("reads CSV with old-Mac line ends (CR only) as it reads CRLF and LF", async () => {
+    // No quote anywhere: every line takes the unquoted path.
+    const lines = [HEADER.join(","), `${e1.creditCode},2002,1234.5,1,2,3`, `${e2.creditCode},2002,5,6,7,8`];
+    const outcome = await importFile(ctx, { actor: adminA, kind: "annual", fileName: "mac.csv", body: Buffer.from(`${lines.join("\r")}\r`, "utf8"), maxBytes: 1 << 20 });
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.batch).toMatchObject({ status: "applied", rowCount: 2 });
+    expect(await annualRow(e1.id, 2002)).toMatchObject({ revenue: 1234.5, profit: 1, employees: 2, exports: 3, source_row: 2 });
+    expect(await annualRow(e2.id, 2002)).toMatchObject({ revenue: 5, exports: 8, source_row: 3 });
+    // CRLF stays one line end (no blank row in between), mixed with LF and CR.
+    const mixed = `${lines[0]}\r\n${e1.creditCode},2002,"1,234.5",1,2,3\n${lines[2]}\r`;
+    const again = await importFile(ctx, { actor: adminA, kind: "annual", fileName: "mixed.csv", body: Buffer.from(mixed, "utf8"), maxBytes: 1 << 20 });
+    expect(again.batch).toMatchObject({ status: "applied", rowCount: 2, updatedCount: 2 });
+    expect(await annualRow(e2.id, 2002)).toMatchObject({ source_row: 3, source_batch_id: again.batch.id });
+  });
+
+  it("accepts a header that gives the template's unit in either language after any name of the column", async () => {
+    const header = ["统一社会信用代码", "年份", "revenue(万元)", "Industrial output (10k CNY)", "利润总额（10k CNY）", "employees [人]"];
+    const outcome = await importFile(ctx, { actor: adminA, kind: "annual", fileName: "units.csv", body: csvFile([header, [e1.creditCode, 2001, 10, 20, -3, 4]]), maxBytes: 1 << 20 });
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.batch.status).toBe("applied");
+    expect(await annualRow(e1.id, 2001)).toMatchObject({ revenue: 10, profit: -3, employees: 4 });
+    const [output] = await database.query<{ industrial_output: number }>("SELECT industrial_output FROM enterprise_annual WHERE enterprise_id = $1 AND year = 2001", [e1.id]);
+    expect(output?.industrial_output).toBe(20);
+  });
+
+  it("refuses a CSV row with fewer fields than the header instead of clearing the values it lacks", async () => {
+    const template = importColumns("annual").map(columnHeader);
+    const full = [e1.creditCode, 2003, ...ANNUAL_FIELDS.map(() => "1")];
+    const seeded = await importFile(ctx, { actor: adminA, kind: "annual", fileName: "full.csv", body: csvFile([template, full]), maxBytes: 1 << 20 });
+    expect(seeded.batch.status).toBe("applied");
+    const before = await dataChecksums(database);
+    const short = await importFile(ctx, {
+      actor: adminA,
+      kind: "annual",
+      fileName: "short.csv",
+      body: csvFile([template, [e1.creditCode, 2003, 7777], [e2.creditCode, 2003, ...ANNUAL_FIELDS.map(() => "2")]]),
+      maxBytes: 1 << 20,
+    });
+    expect(short.batch).toMatchObject({ status: "rejected", errorCount: 1 });
+    expect(short.errors).toEqual([{ row: 2, column: null, value: null, message: expect.stringContaining(`第2行只有 3 个字段，而表头有 ${template.length} 列`) }]);
+    expect(await dataChecksums(database)).toEqual(before);
+
+    // Fields after the last header may be left out; an xlsx row ends at its last filled cell.
+    const trailing = await importFile(ctx, { actor: adminA, kind: "annual", fileName: "trailing.csv", body: csvFile([[...HEADER, "", ""], [e2.creditCode, 2003, 1, 2, 3, 4]]), maxBytes: 1 << 20 });
+    expect(trailing.batch.status).toBe("applied");
+    const xlsx = await importFile(ctx, { actor: adminA, kind: "annual", fileName: "short.xlsx", body: await xlsxFile([template, [e1.creditCode, 2003, 7777]]), maxBytes: 1 << 20 });
+    expect(xlsx.batch.status).toBe("applied");
+    expect(await annualRow(e1.id, 2003)).toMatchObject({ revenue: 7777, profit: null });
   });
 
   it("accepts a negative value exactly where the catalogue has no minimum", async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { crc32 } from "node:zlib";
 import { completeCreditCode } from "@parkpilot/core";
 import { createTestDatabase, type TestDatabase } from "@parkpilot/db/testing";
 import type { ServiceContext } from "../src/context";
@@ -18,6 +19,44 @@ const GB18030_HEADER = Buffer.from(
   "cdb3d2bbc9e7bbe1d0c5d3c3b4fac2eb2cc4eab7dd2cd3aad2b5cad5c8eb28cdf2d4aa292cc0fbc8f3d7dcb6ee28cdf2d4aa290d0a",
   "hex",
 );
+
+/** A zip of stored (uncompressed) text entries: any zip that is not a workbook, like a .docx. */
+const zipFile = (entries: Readonly<Record<string, string>>): Buffer => {
+  const parts: Buffer[] = [];
+  const directory: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(entries)) {
+    const data = Buffer.from(text, "utf8");
+    const fileName = Buffer.from(name, "utf8");
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc32(data), 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(fileName.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(crc32(data), 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(fileName.length, 28);
+    central.writeUInt32LE(offset, 42);
+    parts.push(local, fileName, data);
+    directory.push(central, fileName);
+    offset += local.length + fileName.length + data.length;
+  }
+  const dir = Buffer.concat(directory);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(entries).length, 8);
+  end.writeUInt16LE(Object.keys(entries).length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, dir, end]);
+};
 
 interface Case {
   readonly name: string;
@@ -66,7 +105,40 @@ describe("import rejects bad files with clear errors and changes nothing", () =>
     { name: "a value below the field's minimum", file: csv(() => [H, [code, 2023, "-5", 1]]), errors: [{ row: 2, column: "营业收入(万元)", value: "-5", message: expect.stringContaining("不能小于 0") }] },
     { name: "a fractional count", file: csv(() => [H, [code, 2023, 1, "12.5"]]), errors: [{ row: 2, column: "从业人员年平均人数(人)", value: "12.5", message: expect.stringContaining("应为整数") }] },
     { name: "a misplaced thousands separator", file: csv(() => [H, [code, 2023, "1,23", 1]]), errors: [{ row: 2, value: "1,23", message: expect.stringContaining("千分位") }] },
-    { name: "a percentage", file: csv(() => [H, [code, 2023, "12%", 1]]), errors: [{ row: 2, value: "12%", message: expect.stringContaining("百分数") }] },
+    {
+      name: "a percentage",
+      file: csv(() => [H, [code, 2023, "12%", 1]]),
+      errors: [{ row: 2, value: "12%", message: expect.stringMatching(/「12%」是百分数，请按本列单位（万元）填写数值.*10k CNY/) }],
+    },
+    {
+      name: "whitespace inside a number (refused, never removed)",
+      file: csv(() => [H, [code, 2023, "12 5", 1], [code, 2022, 1, "1 2 3"], [code, 2021, "1 0 1", 1], [code, 2020, "12\n34", 1], [code, 2019, " 7 ", "\u30008\u3000"]]),
+      errors: [
+        { row: 2, column: "营业收入(万元)", value: "12 5", message: expect.stringMatching(/数字中间有空格或换行.*whitespace inside a number/) },
+        { row: 3, column: "从业人员年平均人数(人)", value: "1 2 3", message: expect.stringContaining("数字中间有空格或换行") },
+        { row: 4, column: "营业收入(万元)", value: "1 0 1", message: expect.stringContaining("数字中间有空格或换行") },
+        { row: 5, column: "营业收入(万元)", value: "12\n34", message: expect.stringContaining("数字中间有空格或换行") },
+        // Leading and trailing whitespace only (row 6) is trimmed: no problem there.
+      ],
+    },
+    {
+      name: "a CSV row with fewer fields than the header (missing cells are not unknowns)",
+      file: csv(() => [H, [code, 2023, 7777], [other, 2023, 1, 1]]),
+      errors: [{ row: 2, column: null, value: null, message: expect.stringMatching(/第2行只有 3 个字段，而表头有 4 列.*row 2 has 3 fields where the header has 4/) }],
+    },
+    {
+      name: "an xlsx number formatted as a percentage in a numeric column",
+      file: async () => ({ fileName: "data.xlsx", body: await xlsxFile([H, [code, 2023, 0.12, 12]], "数据", { C2: "0%", D2: '0"%"' }) }),
+      errors: [
+        {
+          row: 2,
+          column: "营业收入(万元)",
+          value: "12%",
+          message: expect.stringMatching(/单元格设为百分比格式（显示为「12%」），是百分数：请按本列单位（万元）填写数值.*formatted as a percentage.*10k CNY/),
+        },
+        { row: 2, column: "从业人员年平均人数(人)", value: "12%", message: expect.stringMatching(/百分比格式.*本列单位（人）.*persons/) },
+      ],
+    },
     {
       name: "a missing required column",
       file: csv(() => [["统一社会信用代码", "营业收入(万元)"], [code, 1]]),
@@ -80,7 +152,13 @@ describe("import rejects bad files with clear errors and changes nothing", () =>
     {
       name: "a header with the wrong unit",
       file: csv(() => [["统一社会信用代码", "年份", "营业收入(元)"], [code, 2023, 10000]]),
-      errors: [{ row: 1, column: "营业收入(元)", message: expect.stringContaining("单位与模板不符") }],
+      errors: [
+        {
+          row: 1,
+          column: "营业收入(元)",
+          message: expect.stringMatching(/单位与模板不符：填写的单位是「元」，模板单位是「万元」.*the header gives 元, the template expects 万元 \(10k CNY\)/),
+        },
+      ],
     },
     {
       name: "a column given twice",
@@ -130,6 +208,16 @@ describe("import rejects bad files with clear errors and changes nothing", () =>
     },
     { name: "an .xlsx that is not a workbook", file: async () => ({ fileName: "data.xlsx", body: Buffer.from("hello, world") }), errors: [{ row: null, message: expect.stringContaining("内容不是 Excel 工作簿") }] },
     {
+      name: "a zip that is not a workbook (a .docx renamed .xlsx)",
+      file: async () => ({ fileName: "data.xlsx", body: zipFile({ "[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>" }) }),
+      errors: [{ row: null, message: expect.stringMatching(/不是 Excel 工作簿（其中没有工作表）.*no worksheet in it/) }],
+    },
+    {
+      name: "a workbook with no sheet but the help sheet",
+      file: async () => ({ fileName: "data.xlsx", body: await xlsxFile([H, [code, 2023, 1, 1]], "填报说明") }),
+      errors: [{ row: null, message: expect.stringContaining("没有可读取的数据工作表") }],
+    },
+    {
       name: "a damaged .xlsx",
       file: async () => ({ fileName: "data.xlsx", body: (await xlsxFile([H, [code, 2023, 1, 1]])).subarray(0, 600) }),
       errors: [{ row: null, message: expect.stringContaining("无法读取该 xlsx") }],
@@ -152,12 +240,28 @@ describe("import rejects bad files with clear errors and changes nothing", () =>
         const head = csvFile([H, ...Array.from({ length: 3 }, (_, i) => [code, 2020 + i, 1, 1])]);
         return { fileName: "data.csv", body: Buffer.concat([head, Buffer.alloc(5 << 20, 0x20), Buffer.from([0xe4, 0xb8, 0x0a])]) };
       },
-      errors: [{ row: null, message: expect.stringMatching(/第5行有无法按 UTF-8 解码的字节/) }],
+      errors: [{ row: 5, message: expect.stringMatching(/第5行有无法按 UTF-8 解码的字节/) }],
+    },
+    {
+      name: "invalid bytes in a file with old-Mac line ends (CR only; row named)",
+      file: async () => {
+        const head = Buffer.from(`${H.join(",")}\r${code},2020,1,1\r${other},2020,1,1\r`, "utf8");
+        return { fileName: "data.csv", body: Buffer.concat([head, Buffer.alloc(5 << 20, 0x20), Buffer.from([0xe4, 0xb8, 0x0d])]) };
+      },
+      errors: [{ row: 4, message: expect.stringMatching(/第4行有无法按 UTF-8 解码的字节/) }],
+    },
+    {
+      name: "NUL bytes after the sniffed start (row named)",
+      file: async () => {
+        const head = csvFile([H, ...Array.from({ length: 3 }, (_, i) => [code, 2020 + i, 1, 1])]);
+        return { fileName: "data.csv", body: Buffer.concat([head, Buffer.alloc(5 << 20, 0x20), Buffer.from([0x00, 0x0a])]) };
+      },
+      errors: [{ row: 5, message: expect.stringMatching(/第5行含有二进制内容（空字符）.*row 5 has binary content/) }],
     },
     { name: "an empty file", file: async () => ({ fileName: "data.csv", body: Buffer.alloc(0) }), errors: [{ row: null, message: expect.stringContaining("文件为空") }] },
     { name: "a file of blank lines", file: async () => ({ fileName: "data.csv", body: Buffer.from("\ufeff,,\r\n\r\n , \r\n") }), errors: [{ row: null, message: expect.stringContaining("没有表头") }] },
     { name: "a header-only file", file: csv(() => [H]), errors: [{ row: null, message: expect.stringContaining("只有表头，没有数据行") }] },
-    { name: "an unterminated quote", file: async () => ({ fileName: "data.csv", body: Buffer.from(`${H.join(",")}\n${code},2023,"1,1\n`) }), errors: [{ row: null, message: expect.stringContaining("第2行的双引号没有闭合") }] },
+    { name: "an unterminated quote", file: async () => ({ fileName: "data.csv", body: Buffer.from(`${H.join(",")}\n${code},2023,"1,1\n`) }), errors: [{ row: 2, message: expect.stringContaining("第2行的双引号没有闭合") }] },
     { name: "a .txt file", file: async () => ({ fileName: "data.txt", body: csvFile([H]) }), errors: [{ row: null, message: expect.stringContaining("不支持的文件类型") }] },
     { name: "a legacy .xls", file: async () => ({ fileName: "data.xls", body: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) }), errors: [{ row: null, message: expect.stringContaining("旧版 .xls") }] },
     {
@@ -195,7 +299,7 @@ describe("import rejects bad files with clear errors and changes nothing", () =>
     const body = Buffer.concat([clean, Buffer.from([0xff, 0x0a])]);
     const outcome = await importFile(ctx, { actor, kind: "enterprises", fileName: "deep.csv", body, maxBytes: 10 << 20 });
     expect(outcome.batch.status).toBe("rejected");
-    expect(outcome.errors).toEqual([expect.objectContaining({ row: null, message: expect.stringContaining("第302行有无法按 UTF-8 解码的字节") })]);
+    expect(outcome.errors).toEqual([expect.objectContaining({ row: 302, message: expect.stringContaining("第302行有无法按 UTF-8 解码的字节") })]);
     // The rows read before the block with the bad byte are on record.
     expect(outcome.batch.rowCount).toBeGreaterThan(0);
     expect(outcome.batch.rowCount).toBeLessThanOrEqual(300);

@@ -13,6 +13,8 @@ import { resolveHeader } from "../src/imports/resolve-header";
 const TOKENS = [
   "0", "-0", "12", "12.0", "12.5", "-3", "-3.5", "007", "0.000", "-0.0", "1e5", " 1", "1 ", "", "—", "-", "+1", ".5", "5.",
   "abc", "1.2.3", "--1", "9".repeat(30), "123456789012345678901234", "0x10", "Infinity", "1_000",
+  // Whitespace inside a number: refused by both paths, never removed.
+  "12 5", "1 2 3", "1 0 1", "1\t5", "- 5", "1\u00a0000",
 ];
 
 const code = completeCreditCode("91990000MA0000001");

@@ -138,6 +138,30 @@ describe("enterprise and land parcel imports", () => {
       expect(byCode.errors).toEqual([expect.objectContaining({ row: 2, message: expect.stringContaining(`编号${ambiguous.id}`) })]);
     });
 
+    it("refuses an xlsx number formatted as a percentage in a number column, and keeps it as shown in a text column", async () => {
+      const code = nextCreditCode();
+      const row = [code, "己公司", parkA.catalogueCode, "", "", 0.3, "", "", "", 0.05, ""];
+      const refused = await importFile(ctx, {
+        actor: province,
+        kind: "enterprises",
+        fileName: "percent.xlsx",
+        body: await xlsxFile([ENTERPRISE_HEADER, row], "数据", { F2: "0%", J2: "0%" }),
+        maxBytes: 1 << 20,
+      });
+      expect(refused.errors).toEqual([
+        expect.objectContaining({ row: 2, column: "注册资本(万元)", value: "30%", message: expect.stringMatching(/百分比格式.*本列单位（万元）.*10k CNY/) }),
+      ]);
+      const applied = await importFile(ctx, {
+        actor: province,
+        kind: "enterprises",
+        fileName: "percent-text.xlsx",
+        body: await xlsxFile([ENTERPRISE_HEADER, row], "数据", { J2: "0%" }),
+        maxBytes: 1 << 20,
+      });
+      expect(applied.errors).toEqual([]);
+      expect(await enterpriseByCode(code)).toMatchObject({ registered_capital: 0.3, main_products: "5%" });
+    });
+
     it("is not open to enterprise accounts", async () => {
       const self = await createEnterprise(database, parkA);
       const actor = await createActor(database, enterpriseScope(self));
@@ -225,11 +249,33 @@ describe("enterprise and land parcel imports", () => {
         expect.objectContaining({ row: 2, column: "使用企业信用代码", message: expect.stringContaining("不在您的管辖范围内") }),
         expect.objectContaining({ row: 2, column: "面积(亩)", value: "0", message: expect.stringContaining("应大于 0") }),
         expect.objectContaining({ row: 2, column: "供地方式", value: "划拨", message: expect.stringContaining("可选：出让、长期租赁、先租后让、弹性年期") }),
+        expect.objectContaining({ row: 2, column: "终止日期", value: "2024-01-01", message: expect.stringContaining("终止日期早于起始日期") }),
         expect.objectContaining({ row: 3, column: "园区代码", message: expect.stringContaining("未找到园区") }),
         expect.objectContaining({ row: 4, column: "终止日期", message: expect.stringContaining("终止日期早于起始日期") }),
         expect.objectContaining({ row: 5, column: "地块编号", message: expect.stringContaining("与第4行重复") }),
       ]);
       expect(await dataChecksums(database)).toEqual(before);
+    });
+
+    it("reports a term ending before it starts together with the row's other problems", async () => {
+      const outcome = await importFile(ctx, {
+        actor: adminA,
+        kind: "parcels",
+        fileName: "both.csv",
+        body: csvFile([
+          PARCEL_HEADER,
+          [parkA.catalogueCode, "KF-201", "", "0", "工业用地", "出让", "2025-01-01", "2024-01-01", "", "", "在用"],
+          // A date that failed to parse is not compared: its own problem is the one reported.
+          [parkA.catalogueCode, "KF-202", "", "0", "工业用地", "出让", "2025-13-01", "2024-01-01", "", "", "在用"],
+        ]),
+        maxBytes: 1 << 20,
+      });
+      expect(outcome.errors).toEqual([
+        expect.objectContaining({ row: 2, column: "面积(亩)", value: "0", message: expect.stringContaining("应大于 0") }),
+        expect.objectContaining({ row: 2, column: "终止日期", value: "2024-01-01", message: expect.stringMatching(/终止日期早于起始日期（2025-01-01）.*term ends before it starts/) }),
+        expect.objectContaining({ row: 3, column: "面积(亩)", value: "0" }),
+        expect.objectContaining({ row: 3, column: "起始日期", value: "2025-13-01", message: expect.stringContaining("不是有效日期") }),
+      ]);
     });
   });
 });

@@ -14,7 +14,7 @@ const CR = 13;
 const QUOTE = 34;
 
 const unterminated = (row: number) =>
-  new FileProblem(bilingual(`第${row}行的双引号没有闭合，文件可能不完整或不是规范的 CSV`, `unterminated quote in row ${row}`));
+  new FileProblem(bilingual(`第${row}行的双引号没有闭合，文件可能不完整或不是规范的 CSV`, `unterminated quote in row ${row}`), row);
 
 /**
  * One record that contains a double quote, RFC 4180 style (a quoted field may hold commas,
@@ -63,39 +63,46 @@ const parseQuotedRecord = (s: string, start: number, final: boolean, row: number
       continue;
     }
     if (c === LF) return { cells, next: i + 1 };
-    // CR: a CRLF pair, or a lone CR ending the record.
-    if (i + 1 >= n) return final ? { cells, next: n } : null;
+    // CR: a CRLF pair, or a lone CR ending the record (also at the end of the text: see parseRecords).
     return { cells, next: s.charCodeAt(i + 1) === LF ? i + 2 : i + 1 };
   }
 };
 
+/** Index of `ch` at or after `from`, or the length of `s` when there is none. */
+const indexFrom = (s: string, ch: string, from: number): number => {
+  const i = s.indexOf(ch, from);
+  return i < 0 ? s.length : i;
+};
+
 /**
  * Splits decoded text into records. Lines without a quote (nearly all of a data file) take a
- * fast path: they are passed on as text, split only if the row processor needs the cells. Row numbers count records, which is what Excel shows
- * when it opens the CSV (a quoted line break does not start a new row there either).
+ * fast path: they are passed on as text, split only if the row processor needs the cells. Row
+ * numbers count records, which is what Excel shows when it opens the CSV (a quoted line break
+ * does not start a new row there either). A record ends at LF, CRLF or a lone CR (what "CSV
+ * (Macintosh)" writes). The text always ends where csvRows cut it, after a line end: a CR at its
+ * end is never the first half of a CRLF, because the cut keeps a last CR back until the byte
+ * after it is known.
  */
 const parseRecords = (s: string, firstRow: number, final: boolean): Parsed => {
   const rows: SheetRow[] = [];
   const n = s.length;
   let pos = 0;
   let row = firstRow;
-  let nextQuote = s.indexOf('"');
-  if (nextQuote < 0) nextQuote = n;
+  // The next quote, LF and CR: each is searched again only once passed, so that a file without
+  // any CR (or any LF) is not scanned to its end for every line.
+  let nextQuote = -1;
+  let nextLf = -1;
+  let nextCr = -1;
   while (pos < n) {
-    let nl = s.indexOf("\n", pos);
-    if (nl < 0) {
-      if (!final) break;
-      nl = n;
-    }
-    if (nextQuote < pos) {
-      nextQuote = s.indexOf('"', pos);
-      if (nextQuote < 0) nextQuote = n;
-    }
-    if (nextQuote >= nl) {
-      const end = nl > pos && s.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+    if (nextQuote < pos) nextQuote = indexFrom(s, '"', pos);
+    if (nextLf < pos) nextLf = indexFrom(s, "\n", pos);
+    if (nextCr < pos) nextCr = indexFrom(s, "\r", pos);
+    const end = Math.min(nextLf, nextCr);
+    if (end === n && !final) break;
+    if (nextQuote >= end) {
       row += 1;
       rows.push({ row, cells: null, line: s.slice(pos, end) });
-      pos = nl + 1;
+      pos = s.charCodeAt(end) === CR && s.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
       continue;
     }
     const record = parseQuotedRecord(s, pos, final, row + 1);
@@ -108,13 +115,44 @@ const parseRecords = (s: string, firstRow: number, final: boolean): Parsed => {
 };
 
 const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
 /** No sane CSV has a physical line this long; refusing it keeps memory and copying bounded. */
 const MAX_LINE_BYTES = 64 << 20;
 
 /**
- * Decodes blocks of whole lines strictly. A line feed byte never occurs inside a UTF-8 or
- * GB18030 character, so cutting the bytes after the last one in a chunk never splits a
- * character, and a bad byte sequence can be traced to its line.
+ * Where the bytes read so far can be cut: after the last line end that is certain, an LF or a
+ * CR followed by another byte than LF (a CR at the very end may be the first half of a CRLF).
+ * Neither byte occurs inside a UTF-8 or GB18030 character, so a cut never splits one.
+ */
+const lastLineEnd = (bytes: Buffer): number => {
+  const lf = bytes.lastIndexOf(LINE_FEED);
+  const cr = bytes.length >= 2 ? bytes.lastIndexOf(CARRIAGE_RETURN, bytes.length - 2) : -1;
+  return Math.max(lf, cr) + 1;
+};
+
+/** The end of the line starting at `start`: after its LF, CRLF or lone CR, or the end of the block. */
+const lineEndIn = (block: Buffer, start: number): number => {
+  for (let i = start; i < block.length; i++) {
+    const b = block[i];
+    if (b === LINE_FEED) return i + 1;
+    if (b === CARRIAGE_RETURN) return block[i + 1] === LINE_FEED ? i + 2 : i + 1;
+  }
+  return block.length;
+};
+
+/** Line ends (LF, CRLF, lone CR) in the text before `end`. */
+const lineEndsBefore = (s: string, end: number): number => {
+  let count = 0;
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === LF || (c === CR && s.charCodeAt(i + 1) !== LF)) count += 1;
+  }
+  return count;
+};
+
+/**
+ * Decodes blocks of whole lines strictly. Blocks are cut after a line end (lastLineEnd), so a
+ * character is never split, and a bad byte sequence can be traced to its line.
  */
 const lineDecoder = (encoding: TextEncoding) => {
   // Only the start of the file may carry a BOM (Excel's "CSV UTF-8" writes one): drop it there.
@@ -129,8 +167,7 @@ const lineDecoder = (encoding: TextEncoding) => {
     } catch {
       let line = 0;
       for (let start = 0; start < block.length; line++) {
-        const end = block.indexOf(LINE_FEED, start);
-        const stop = end < 0 ? block.length : end + 1;
+        const stop = lineEndIn(block, start);
         try {
           rest.decode(block.subarray(start, stop));
         } catch {
@@ -142,6 +179,7 @@ const lineDecoder = (encoding: TextEncoding) => {
       const name = encoding === "utf-8" ? "UTF-8" : "GB18030";
       throw new FileProblem(
         bilingual(`第${row}行有无法按 ${name} 解码的字节：请将文件另存为「CSV UTF-8」`, `row ${row} has bytes that are not valid ${name}: save the file as CSV UTF-8`),
+        row,
       );
     }
   };
@@ -161,7 +199,11 @@ export async function* csvRows(chunks: AsyncIterable<Buffer>, encoding: TextEnco
     // Rows are counted from the records already parsed; a record still open (a quoted line
     // break) makes the row of a decoding problem approximate, never wrong by more than its lines.
     const text = pending + decode(block, row);
-    if (text.includes("\u0000")) throw new FileProblem(bilingual("文件含有二进制内容（空字符），不是文本 CSV", "binary content (NUL bytes): not a text CSV"));
+    const nul = text.indexOf("\u0000");
+    if (nul >= 0) {
+      const at = row + lineEndsBefore(text, nul) + 1;
+      throw new FileProblem(bilingual(`第${at}行含有二进制内容（空字符），不是文本 CSV`, `row ${at} has binary content (NUL bytes): not a text CSV`), at);
+    }
     const parsed = parseRecords(text, row, final);
     row += parsed.rows.length;
     pending = text.slice(parsed.consumed);
@@ -169,7 +211,7 @@ export async function* csvRows(chunks: AsyncIterable<Buffer>, encoding: TextEnco
   };
   for await (const chunk of chunks) {
     const bytes: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
-    const cut = bytes.lastIndexOf(LINE_FEED) + 1;
+    const cut = lastLineEnd(bytes);
     carry = bytes.subarray(cut);
     if (carry.length > MAX_LINE_BYTES) {
       throw new FileProblem(bilingual(`第${row + 1}行之后有一行超过 64 MB：这不是表格数据`, "a line longer than 64 MB: not tabular data"));

@@ -28,15 +28,35 @@ export interface CellError {
   readonly error: string;
 }
 
-/** A cell as read: CSV gives strings only; xlsx may give numbers, booleans, dates and errors. */
-export type Cell = string | number | boolean | Date | CellError | null;
+/**
+ * An xlsx number cell formatted as a percentage: Excel shows 12% for the stored 0.12. Kept
+ * apart so that a numeric column can refuse it instead of storing the fraction.
+ */
+export interface PercentCell {
+  /** The number stored in the cell (0.12 for a cell showing 12%). */
+  readonly fraction: number;
+  /** The value as Excel shows it, for messages and the error report. */
+  readonly shown: string;
+}
 
-/** A problem with the file as a whole (format, encoding, structure): the import stops there. */
+export const isPercentCell = (cell: Cell | undefined): cell is PercentCell => typeof cell === "object" && cell !== null && "fraction" in cell;
+
+/** A cell as read: CSV gives strings only; xlsx may give numbers, booleans, dates and errors. */
+export type Cell = string | number | boolean | Date | CellError | PercentCell | null;
+
+/**
+ * A problem with the file as a whole (format, encoding, structure): the import stops there.
+ * `row` is set when the problem was found at a known row (a byte that does not decode, an
+ * unterminated quote), so that the error report names it in its Row column too.
+ */
 export class FileProblem extends Error {
   /** Data rows read before the problem stopped the reading, for the batch record. */
   rowsRead = 0;
 
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly row: number | null = null,
+  ) {
     super(message);
     this.name = "FileProblem";
   }

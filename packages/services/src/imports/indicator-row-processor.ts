@@ -46,7 +46,7 @@ export const createIndicatorProcessor = (options: IndicatorProcessorOptions): Ro
   const fields = indicatorFields(grain);
   const columnsByKey = new Map(importColumns(grain).map((c) => [c.key, c]));
   const cellIndex = fields.map((f) => reporter.index(f.key));
-  const rules: NumberRule[] = fields.map((f) => ({ kind: f.kind, min: f.min, unit: f.unit }));
+  const rules: NumberRule[] = fields.map((f) => ({ kind: f.kind, min: f.min, unit: f.unit, unitEn: f.unitEn }));
   const codeIndex = reporter.index("creditCode");
   const periodIndex = reporter.index(grain === "annual" ? "year" : "period");
   const periodLabel = columnsByKey.get(grain === "annual" ? "year" : "period")?.zh ?? "";

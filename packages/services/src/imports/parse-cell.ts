@@ -1,7 +1,7 @@
 import { checkCreditCode, VALUE_MAGNITUDE_LIMIT } from "@parkpilot/core";
 import { normalizeHeader } from "./header-aliases";
 import type { EnumOption } from "./enumerations";
-import type { Cell } from "./import-issue";
+import { isPercentCell, type Cell, type CellError } from "./import-issue";
 import { bilingual } from "./messages";
 import { FIRST_REPORTING_YEAR } from "../indicators/reporting-calendar";
 
@@ -26,11 +26,12 @@ export const cellDisplay = (cell: Cell | undefined): string | null => {
   if (cell === null || cell === undefined) return null;
   if (typeof cell === "string") return cell;
   if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  if (isPercentCell(cell)) return cell.shown;
   if (typeof cell === "object") return cell.error;
   return String(cell);
 };
 
-const errorCell = (cell: { error: string }) =>
+const errorCell = (cell: CellError) =>
   new ParseFailure(bilingual(`单元格是 Excel 错误值 ${cell.error}，请改为数值或留空`, `cell holds the Excel error ${cell.error}`));
 
 /** Text of a cell, or null when it is empty or unknown; non-text cells fail with `what`. */
@@ -41,6 +42,9 @@ const textOf = (cell: Cell | undefined, what: string, whatEn: string): Parsed<st
     return UNKNOWN_TOKENS.has(t) ? null : t;
   }
   if (typeof cell === "number") return String(cell);
+  // What the user typed and sees ("5%"), not the stored fraction: a text keeps it as shown, and
+  // a code, year or date refuses it.
+  if (isPercentCell(cell)) return cell.shown;
   if (typeof cell === "boolean") return new ParseFailure(bilingual(`应为${what}，实际为逻辑值`, `expected ${whatEn}, got a boolean`));
   if (cell instanceof Date) return new ParseFailure(bilingual(`应为${what}，实际为日期`, `expected ${whatEn}, got a date`));
   return errorCell(cell);
@@ -74,9 +78,47 @@ const SCIENTIFIC = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const notANumber = (text: string) =>
   new ParseFailure(bilingual(`「${text}」不是有效数字；未知请留空或填“—”`, "not a number; leave blank or '—' for unknown"));
 
-/** Reads a numeric text in its less common forms: full-width, "1,234.5", "+3", "1.2E+5". */
-const parseLooseNumber = (raw: string): number | ParseFailure => {
-  const s = raw.normalize("NFKC").replace(/\s+/g, "");
+export interface NumberRule {
+  readonly kind: "decimal" | "integer";
+  readonly min?: number;
+  readonly positive?: boolean;
+  readonly unit?: string;
+  readonly unitEn?: string;
+}
+
+/** What to give instead of a percentage: the value in the column's unit. */
+const inColumnUnit = (rule: NumberRule): { zh: string; en: string } =>
+  rule.unit
+    ? { zh: `请按本列单位（${rule.unit}）填写数值`, en: `give the value in the column's unit (${rule.unitEn ?? rule.unit})` }
+    : { zh: "请填写数值（本列没有单位）", en: "give the plain number (the column has no unit)" };
+
+const typedPercentage = (raw: string, rule: NumberRule) => {
+  const want = inColumnUnit(rule);
+  return new ParseFailure(bilingual(`「${raw}」是百分数，${want.zh}`, `percentages are not accepted: ${want.en}`));
+};
+
+const percentFormatted = (shown: string, rule: NumberRule) => {
+  const want = inColumnUnit(rule);
+  return new ParseFailure(
+    bilingual(
+      `单元格设为百分比格式（显示为「${shown}」），是百分数：${want.zh}，并把单元格格式改为数值`,
+      `the cell is formatted as a percentage (shows ${shown}); percentages are not accepted: ${want.en} and format the cell as a number`,
+    ),
+  );
+};
+
+/**
+ * Reads a numeric text in its less common forms: full-width, "1,234.5", "+3", "1.2E+5". Inner
+ * whitespace is refused, never removed: "12 5" may be 12.5 or 125, and a line break inside a
+ * quoted cell usually marks two values run together.
+ */
+const parseLooseNumber = (raw: string, rule: NumberRule): number | ParseFailure => {
+  const s = raw.normalize("NFKC").trim();
+  if (/\s/.test(s)) {
+    return new ParseFailure(
+      bilingual(`「${raw}」的数字中间有空格或换行；数字内不能有空白，请检查是否多打或漏打了字符`, "whitespace inside a number: check for a missing or extra character"),
+    );
+  }
   if (GROUPED.test(s)) return Number(s.replace(/,/g, ""));
   if (s.includes(",")) {
     return new ParseFailure(
@@ -84,16 +126,9 @@ const parseLooseNumber = (raw: string): number | ParseFailure => {
     );
   }
   if (SCIENTIFIC.test(s)) return Number(s);
-  if (s.endsWith("%")) return new ParseFailure(bilingual(`「${raw}」是百分数，请填写该单位下的数值`, "percentages are not accepted: give the value in the column's unit"));
+  if (s.endsWith("%")) return typedPercentage(raw, rule);
   return notANumber(raw);
 };
-
-export interface NumberRule {
-  readonly kind: "decimal" | "integer";
-  readonly min?: number;
-  readonly positive?: boolean;
-  readonly unit?: string;
-}
 
 const checkRule = (value: number, rule: NumberRule): ParseFailure | null => {
   if (!Number.isFinite(value) || Math.abs(value) > VALUE_MAGNITUDE_LIMIT) {
@@ -120,11 +155,12 @@ export const parseNumberLiteral = (cell: Cell | undefined, rule: NumberRule): Pa
       return failure ?? t;
     }
     if (UNKNOWN_TOKENS.has(t)) return null;
-    const value = parseLooseNumber(t);
+    const value = parseLooseNumber(t, rule);
     if (value instanceof ParseFailure) return value;
     return checkRule(value, rule) ?? String(value);
   }
   if (typeof cell === "number") return checkRule(cell, rule) ?? String(cell);
+  if (isPercentCell(cell)) return percentFormatted(cell.shown, rule);
   if (typeof cell === "boolean") return new ParseFailure(bilingual("应为数值，实际为逻辑值", "expected a number, got a boolean"));
   if (cell instanceof Date) return new ParseFailure(bilingual("应为数值，实际为日期（请检查单元格格式）", "expected a number, got a date"));
   return errorCell(cell);
@@ -134,7 +170,7 @@ const CREDIT_ALPHABET = /^[0-9A-HJ-NP-RT-UW-Y]$/;
 
 /** A unified social credit code, upper-cased, with the failed check named. */
 export const parseCreditCode = (cell: Cell | undefined): Parsed<string> => {
-  if (typeof cell === "number") {
+  if (typeof cell === "number" || isPercentCell(cell)) {
     return new ParseFailure(
       bilingual("信用代码被存成了数字，可能已丢失精度；请把该列设为文本后重新填写", "the code was stored as a number and may have lost digits: format the column as text"),
     );

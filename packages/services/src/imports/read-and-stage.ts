@@ -30,6 +30,13 @@ export interface StagingOptions {
   readonly stage: string;
   readonly stageColumns: readonly StageColumn[];
   readonly rows: AsyncIterable<SheetRow[]>;
+  /**
+   * Where the rows come from. A CSV row has a field for every column up to the last header
+   * (Excel writes the commas of empty cells), so a shorter row has lost cells and is refused,
+   * never read as unknowns that would clear stored values. An xlsx row legitimately ends at its
+   * last filled cell.
+   */
+  readonly format: "csv" | "xlsx";
   readonly issues: IssueCollector;
   readonly createProcessor: (header: ResolvedHeader) => RowProcessor;
   readonly onProgress?: (progress: ImportProgress) => void;
@@ -66,6 +73,8 @@ export const readAndStage = async (options: StagingOptions): Promise<StagingResu
   let processor: RowProcessor | null = null;
   let rows = 0;
   let stray: number[] = [];
+  /** Fields a CSV row must have: up to the last non-blank header. */
+  let width = 0;
   const iterator = options.rows[Symbol.asyncIterator]();
   let batch: readonly SheetRow[] = [];
   let index = 0;
@@ -99,9 +108,21 @@ export const readAndStage = async (options: StagingOptions): Promise<StagingResu
       issues.addAll(resolved.issues);
       processor = options.createProcessor(header);
       stray = header.labels.flatMap((label, i) => (label === "" ? [i] : []));
+      width = header.labels.findLastIndex((label) => label !== "") + 1;
       return null;
     }
     rows += 1;
+    if (options.format === "csv" && cells.length < width) {
+      issues.add(
+        r.row,
+        null,
+        null,
+        bilingual(
+          `第${r.row}行只有 ${cells.length} 个字段，而表头有 ${width} 列：该行缺少单元格（逗号），缺少的单元格不会当作空值，请补齐后重新导入`,
+          `row ${r.row} has ${cells.length} fields where the header has ${width}: cells are missing, and are not taken as empty`,
+        ),
+      );
+    }
     if (cells.length > header.labels.length || stray.length > 0) checkStray(r.row, cells, header.labels.length);
     return processor.row(r.row, cells);
   };

@@ -47,7 +47,7 @@ const parserFor = (column: ImportColumn, ctx: RecordContext, options: { notAfter
     case "text":
       return (cell) => then(parseText(cell, spec.maxLength), csvText);
     case "number":
-      return (cell) => parseNumberLiteral(cell, { kind: spec.kind, min: spec.min, positive: spec.positive, unit: column.unit });
+      return (cell) => parseNumberLiteral(cell, { kind: spec.kind, min: spec.min, positive: spec.positive, unit: column.unit, unitEn: column.unitEn });
     case "date":
       return (cell) =>
         then(parseDate(cell), (d) =>

@@ -16,7 +16,10 @@ export interface RecordColumn {
   parse(cell: Cell | undefined): Parsed<string>;
 }
 
-/** A parsed row: staging text by column key (null: unknown or absent), plus where each cell is. */
+/**
+ * A parsed row: staging text by column key, plus where each cell is. A value is null when the
+ * cell is unknown, absent, or failed to parse (that failure is reported already).
+ */
 export interface ParsedRecord {
   readonly row: number;
   readonly values: ReadonlyMap<string, string | null>;
@@ -30,7 +33,11 @@ export interface RecordProcessorOptions {
   /** The keys that identify a record in the file, for duplicate detection (named in the message). */
   readonly keyColumns: readonly string[];
   readonly keyDescription: { zh: string; en: string };
-  /** Checks across cells of one row; returns false when it reported a problem. */
+  /**
+   * Checks across cells of one row; returns false when it reported a problem. It runs on every
+   * row, also one with problems in other cells, so that all problems of a row are reported at
+   * once: it must act only on the values it needs being non-null (parsed successfully).
+   */
   readonly check?: (record: ParsedRecord, reporter: CellReporter) => boolean;
   /** Called for each row that passed, e.g. to remember what finish() must look up. */
   readonly accepted?: (record: ParsedRecord) => void;
@@ -74,7 +81,7 @@ export const createRecordProcessor = (options: RecordProcessorOptions): RowProce
         }
       });
       const record: ParsedRecord = { row, values, cells };
-      if (ok && options.check && !options.check(record, reporter)) ok = false;
+      if (options.check && !options.check(record, reporter)) ok = false;
       const keyParts = options.keyColumns.map((k) => values.get(k) ?? null);
       if (keyParts.every((p) => p !== null)) {
         const key = keyParts.join("\u0000");

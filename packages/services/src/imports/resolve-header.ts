@@ -2,6 +2,7 @@ import { headerAliases, normalizeHeader } from "./header-aliases";
 import { columnHeader, IMPORT_KIND_LABELS, IMPORT_KINDS, importColumns, type ImportColumn, type ImportKind } from "./import-columns";
 import { cellsOf, type Cell, type ImportIssue, type SheetRow } from "./import-issue";
 import { bilingual, columnLetter } from "./messages";
+import { cellDisplay } from "./parse-cell";
 
 export interface ResolvedHeader {
   readonly row: number;
@@ -13,29 +14,47 @@ export interface ResolvedHeader {
   readonly labels: readonly string[];
 }
 
-const cellText = (cell: Cell | undefined): string => {
-  if (cell === null || cell === undefined) return "";
-  if (typeof cell === "string") return cell.trim();
-  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
-  if (typeof cell === "object") return cell.error;
-  return String(cell);
-};
+const cellText = (cell: Cell | undefined): string => cellDisplay(cell)?.trim() ?? "";
 
 const UNIT_SUFFIX = /^(.*)[([]([^()[\]]*)[)\]]$/;
 
+/** A header split into a name and the unit in its last brackets (full-width folded), when it has one. */
+const splitUnit = (text: string): { name: string; unit: string } | null => {
+  const m = UNIT_SUFFIX.exec(text.normalize("NFKC").trim());
+  return m ? { name: m[1] ?? "", unit: (m[2] ?? "").trim() } : null;
+};
+
+/** A header naming a column that has a unit, and the unit it gives: the template's or another. */
+interface UnitMatch {
+  readonly column: ImportColumn;
+  readonly unit: string;
+  readonly matches: boolean;
+}
+
+/**
+ * Any name the column answers to, followed by a unit in brackets. The template's unit in either
+ * language matches (`revenue(万元)`, `营业收入(10k CNY)`, `Industrial output (10k CNY)`); any
+ * other unit does not, and the message names both, since values are never rescaled.
+ */
+const matchUnit = (kind: ImportKind, text: string): UnitMatch | null => {
+  const split = splitUnit(text);
+  const column = split ? headerAliases(kind).get(normalizeHeader(split.name)) : undefined;
+  if (!split || !column?.unit) return null;
+  const given = normalizeHeader(split.unit);
+  const matches = [column.unit, column.unitEn].some((u) => u !== undefined && normalizeHeader(u) === given);
+  return { column, unit: split.unit, matches };
+};
+
 /** An unrecognised header: a wrong unit, a column of another import kind, or simply unknown. */
-const unknownHeaderMessage = (kind: ImportKind, text: string): string => {
-  const normalized = normalizeHeader(text);
-  const unitMatch = UNIT_SUFFIX.exec(normalized);
-  if (unitMatch) {
-    const column = headerAliases(kind).get(unitMatch[1] ?? "");
-    if (column?.unit) {
-      return bilingual(
-        `列「${text}」的单位与模板不符：应为「${columnHeader(column)}」，请按模板单位换算后填写`,
-        `unit does not match: expected ${column.unit} (${column.unitEn ?? ""}); convert the values, the import never rescales them`,
-      );
-    }
+const unknownHeaderMessage = (kind: ImportKind, text: string, unit: UnitMatch | null): string => {
+  if (unit) {
+    const { column } = unit;
+    return bilingual(
+      `列「${text}」单位与模板不符：填写的单位是「${unit.unit}」，模板单位是「${column.unit ?? ""}」（${columnHeader(column)}）；请按模板单位换算后填写`,
+      `unit does not match: the header gives ${unit.unit}, the template expects ${column.unit ?? ""} (${column.unitEn ?? ""}); convert the values, the import never rescales them`,
+    );
   }
+  const normalized = normalizeHeader(text);
   const otherKind = IMPORT_KINDS.find((k) => k !== kind && headerAliases(k).has(normalized));
   if (otherKind) {
     return bilingual(
@@ -59,9 +78,10 @@ export const resolveHeader = (kind: ImportKind, header: SheetRow): { header: Res
   let matched = 0;
   labels.forEach((text, index) => {
     if (text === "") return;
-    const column = aliases.get(normalizeHeader(text));
+    const unit = aliases.has(normalizeHeader(text)) ? null : matchUnit(kind, text);
+    const column = unit?.matches ? unit.column : aliases.get(normalizeHeader(text));
     if (!column) {
-      issues.push({ row: header.row, column: text, value: text, message: unknownHeaderMessage(kind, text) });
+      issues.push({ row: header.row, column: text, value: text, message: unknownHeaderMessage(kind, text, unit) });
       return;
     }
     matched += 1;

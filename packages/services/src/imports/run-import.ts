@@ -104,6 +104,7 @@ export const runImport = async (ctx: ServiceContext, source: ImportSource, optio
       stage: stageTableName(started),
       stageColumns: prepared.stageColumns,
       rows: sheetRows,
+      format: sniffed.format,
       issues,
       createProcessor: (header) => {
         for (const c of header.present) applyBase.present.add(c.key);
@@ -145,7 +146,7 @@ export const runImport = async (ctx: ServiceContext, source: ImportSource, optio
   } catch (error) {
     if (error instanceof FileProblem || error instanceof Rejected) {
       if (error instanceof FileProblem) {
-        issues.add(null, null, null, error.message);
+        issues.add(error.row, null, null, error.message);
         rows = Math.max(rows, error.rowsRead);
       }
       const more = issues.truncated ? `；仅记录前 ${issues.issues.length} 个` : "";

@@ -1,7 +1,7 @@
 import type { Readable } from "node:stream";
 import type ExcelJS from "exceljs";
 import { loadExcelJs } from "../exceljs-on-demand";
-import { FileProblem, type Cell, type SheetRow } from "./import-issue";
+import { FileProblem, type Cell, type PercentCell, type SheetRow } from "./import-issue";
 import { bilingual } from "./messages";
 
 /** Sheets a template carries besides the data, skipped on import. */
@@ -29,6 +29,20 @@ export const toCell = (value: XlsxValue): Cell => {
   return null;
 };
 
+/** A number format's sections without quoted text, escaped characters and [colour] or [condition] parts. */
+const formatCode = (numFmt: string): string => numFmt.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
+
+/**
+ * A number cell whose format shows it as a percentage. A real percent format ("0%") multiplies
+ * the stored fraction by 100 on display; a literal percent sign ('0"%"') just follows the number.
+ * Either way the user sees a percentage, which a numeric column must not take as its value.
+ */
+const percentCell = (value: number, numFmt: string | undefined): PercentCell | null => {
+  if (!numFmt?.includes("%")) return null;
+  const scaled = formatCode(numFmt).includes("%");
+  return { fraction: value, shown: `${scaled ? Number((value * 100).toPrecision(12)) : value}%` };
+};
+
 /** Just what the streaming reader exposes beyond its declared type. */
 interface SheetMeta {
   name?: string;
@@ -49,8 +63,10 @@ export async function* xlsxRows(input: Readable): AsyncGenerator<SheetRow[]> {
     entries: "ignore",
   });
   let done = false;
+  let sheets = 0;
   try {
     for await (const sheet of reader) {
+      sheets += 1;
       const meta = sheet as unknown as SheetMeta;
       if (done || meta.name === HELP_SHEET_NAME || (meta.state !== undefined && meta.state !== "visible")) {
         for await (const _ of sheet) void _; // the zip is read in order: skip past this sheet
@@ -61,7 +77,10 @@ export async function* xlsxRows(input: Readable): AsyncGenerator<SheetRow[]> {
       for await (const row of sheet) {
         const values = row.values as XlsxValue[];
         const cells: Cell[] = [];
-        for (let i = 1; i < values.length; i++) cells.push(toCell(values[i]));
+        for (let i = 1; i < values.length; i++) {
+          const cell = toCell(values[i]);
+          cells.push(typeof cell === "number" ? (percentCell(cell, row.getCell(i).numFmt) ?? cell) : cell);
+        }
         batch.push({ row: row.number, cells });
         if (batch.length >= 2000) {
           yield batch;
@@ -69,6 +88,15 @@ export async function* xlsxRows(input: Readable): AsyncGenerator<SheetRow[]> {
         }
       }
       if (batch.length > 0) yield batch;
+    }
+    // A zip without worksheets (a .docx, or any zip renamed) is no workbook: say so, rather than "no header".
+    if (sheets === 0) {
+      throw new FileProblem(bilingual("文件扩展名为 .xlsx，但不是 Excel 工作簿（其中没有工作表）", "named .xlsx but not an Excel workbook: there is no worksheet in it"));
+    }
+    if (!done) {
+      throw new FileProblem(
+        bilingual(`工作簿中没有可读取的数据工作表：只有「${HELP_SHEET_NAME}」或隐藏的工作表`, "no data worksheet in the workbook: only the help sheet or hidden sheets"),
+      );
     }
   } catch (error) {
     if (error instanceof FileProblem) throw error;
