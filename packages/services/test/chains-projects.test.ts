@@ -9,6 +9,7 @@ import { getProject } from "../src/chains/projects/get-project";
 import { listProjects } from "../src/chains/projects/list-projects";
 import { createChainOwner } from "../src/chains/owners/create-chain-owner";
 import { listChainOwners } from "../src/chains/owners/list-chain-owners";
+import { updateChainOwner } from "../src/chains/owners/update-chain-owner";
 import { createChainTask } from "../src/chains/tasks/create-chain-task";
 import { listChainTasks } from "../src/chains/tasks/list-chain-tasks";
 import { updateChainTask } from "../src/chains/tasks/update-chain-task";
@@ -153,5 +154,28 @@ describe("链长制: owners, tasks, visits", () => {
     ]);
     const otherAdmin = await createActor(database, parkScope(await createPark(database)));
     await expect(recordVisit(ctx, otherAdmin, enterprise.id, { visitedOn: "2026-06-01", team: "别的园区", purpose: "x" })).rejects.toMatchObject({ code: "not_found" });
+  });
+  it("links team members only to province or park accounts of the chain's province", async () => {
+    const park = await createPark(database);
+    const parkAdmin = await createActor(database, parkScope(park));
+    const colleague = await createActor(database, provinceScope());
+    const outsider = await createActor(database, provinceScope("98"));
+    const owner = await createChainOwner(ctx, parkAdmin, { templateCode: "new-energy-vehicle", parkId: park.id, ownerName: "张园长", team: [{ name: "省专班", role: "联络", userId: colleague.userId }] });
+    expect(owner.team).toEqual([{ name: "省专班", role: "联络", userId: colleague.userId }]);
+    const refused = updateChainOwner(ctx, parkAdmin, owner.id, {
+      team: [
+        { name: "甲", role: "专员", userId: parkAdmin.userId },
+        { name: "外省", role: "专员", userId: outsider.userId },
+        { name: "查无此人", role: "专员", userId: 999_999 },
+      ],
+    });
+    await expect(refused).rejects.toMatchObject({
+      code: "validation",
+      issues: [
+        { path: "team.1.userId", message: `no province or park account ${outsider.userId} in this province` },
+        { path: "team.2.userId", message: "no province or park account 999999 in this province" },
+      ],
+    });
+    expect((await listChainOwners(ctx, parkAdmin.scope, {})).items.find((o) => o.id === owner.id)?.team).toEqual(owner.team);
   });
 });

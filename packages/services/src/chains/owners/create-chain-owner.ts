@@ -6,7 +6,7 @@ import { validationError } from "../../errors/app-error";
 import { recordAudit } from "../../audit/record-audit";
 import { ensureShippedChainTemplates } from "../templates/ensure-shipped-templates";
 import { effectiveTemplate } from "../templates/template-rows";
-import { requireChainTeamStaff, requireOwnerWrite } from "./owner-access";
+import { requireChainTeamStaff, requireOwnerWrite, requireTeamAccounts } from "./owner-access";
 import { presentChainOwner } from "./present-chain-owner";
 
 /** Names a 链长 and team for a chain of a park (parkId) or of the province (no parkId). */
@@ -15,6 +15,7 @@ export const createChainOwner = async (ctx: ServiceContext, actor: Actor, input:
   const { db } = ctx.database;
   const target = { parkId: input.parkId ?? null, provinceCode: input.parkId === undefined ? actor.scope.provinceCode : null };
   await requireOwnerWrite(db, actor.scope, target);
+  await requireTeamAccounts(db, actor.scope.provinceCode, input.team);
   await ensureShippedChainTemplates(ctx.database);
   if (!(await effectiveTemplate(db, actor.scope.provinceCode, input.templateCode))) {
     throw validationError("Unknown chain", [{ path: "templateCode", message: `no chain template "${input.templateCode}"` }]);

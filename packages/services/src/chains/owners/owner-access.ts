@@ -1,8 +1,8 @@
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { tables, type DbOrTx } from "@parkpilot/db";
 import type { TenantScope } from "../../tenancy/actor";
 import { parkVisibility, provinceRowVisibility, requireParkForWrite, requireProvinceScope } from "../../tenancy/visibility";
-import { forbidden, notFound } from "../../errors/app-error";
+import { forbidden, notFound, validationError } from "../../errors/app-error";
 
 export type OwnerRow = typeof tables.chainOwners.$inferSelect;
 
@@ -35,4 +35,24 @@ export const requireOwnerWrite = async (db: DbOrTx, scope: TenantScope, owner: P
   }
   if (scope.kind === "park") throw forbidden("Province-level 链长 are managed by the province");
   requireProvinceScope(scope, owner.provinceCode ?? "");
+};
+
+/**
+ * A team member linked to an account must name a province or park account of the province the
+ * chain belongs to (not an id that does not exist, nor another province's staff).
+ */
+export const requireTeamAccounts = async (db: DbOrTx, provinceCode: string, team: readonly { userId?: number | undefined }[] | undefined): Promise<void> => {
+  const ids = [...new Set((team ?? []).flatMap((m) => (m.userId === undefined ? [] : [m.userId])))];
+  if (ids.length === 0) return;
+  const m = tables.memberships;
+  const rows = await db
+    .selectDistinct({ id: m.userId })
+    .from(m)
+    .leftJoin(tables.parks, eq(tables.parks.id, m.parkId))
+    .where(and(inArray(m.userId, ids), or(eq(m.provinceCode, provinceCode), eq(tables.parks.provinceCode, provinceCode))));
+  const staff = new Set(rows.map((r) => r.id));
+  const issues = (team ?? []).flatMap((member, i) =>
+    member.userId !== undefined && !staff.has(member.userId) ? [{ path: `team.${i}.userId`, message: `no province or park account ${member.userId} in this province` }] : [],
+  );
+  if (issues.length > 0) throw validationError("Unknown account in the team", issues);
 };

@@ -4,7 +4,7 @@ import { tables } from "@parkpilot/db";
 import type { ServiceContext } from "../../context";
 import type { Actor } from "../../tenancy/actor";
 import { recordAudit } from "../../audit/record-audit";
-import { requireOwnerWrite, requireVisibleOwner } from "./owner-access";
+import { requireOwnerWrite, requireTeamAccounts, requireVisibleOwner } from "./owner-access";
 import { presentChainOwner } from "./present-chain-owner";
 
 /** Renames a 链长 or changes the team; audited. */
@@ -12,6 +12,7 @@ export const updateChainOwner = async (ctx: ServiceContext, actor: Actor, id: nu
   const { db } = ctx.database;
   const before = await requireVisibleOwner(db, actor.scope, id);
   await requireOwnerWrite(db, actor.scope, before);
+  await requireTeamAccounts(db, actor.scope.provinceCode, input.team);
   const changes = {
     ...(input.ownerName !== undefined ? { ownerName: input.ownerName } : {}),
     ...(input.ownerTitle !== undefined ? { ownerTitle: input.ownerTitle } : {}),
