@@ -126,6 +126,14 @@ describe("parkpilot CLI", () => {
     expect(r.stderr).not.toContain("\u001b");
     expect(r.stderr).toContain(`Every problem is in ${report}.`);
     expect(readFileSync(report, "utf8")).toMatch(/^\uFEFF行号 Row,列 Column,原值 Value,问题 Problem\r\n2,营业收入\(万元\),abc,/);
+    for (const [file, message] of [
+      [join(dir, "missing.csv"), `No file at ${join(dir, "missing.csv")}`],
+      [dir, `${dir} is not a file`],
+    ] as const) {
+      const missing = await cli("import", file, "--kind", "annual", "--user", "parkadmin");
+      expect(missing.code).toBe(1);
+      expect(missing.stderr).toContain(message);
+    }
     const revenue = await withDb((db) => db.query<{ revenue: number }>("SELECT revenue FROM enterprise_annual"));
     expect(revenue).toEqual([{ revenue: 250 }]);
   });

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { Readable } from "node:stream";
+import { validationError } from "../errors/app-error";
 
 /** Bytes read per step: large enough that per-chunk overhead vanishes, small enough to stream. */
 const CHUNK = 1 << 20;
@@ -35,7 +36,14 @@ export const bufferSource = (fileName: string, body: Buffer): ImportSource => ({
 
 export const pathSource = (fileName: string, path: string): ImportSource => ({
   fileName,
-  size: async () => (await stat(path)).size,
+  async size() {
+    const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") throw validationError(`No file at ${path}`, [{ path: "file", message: "not found" }]);
+      throw error;
+    });
+    if (!info.isFile()) throw validationError(`${path} is not a file`, [{ path: "file", message: "a directory or device, not a file" }]);
+    return info.size;
+  },
   async sha256() {
     const hash = createHash("sha256");
     for await (const chunk of createReadStream(path, { highWaterMark: CHUNK })) hash.update(chunk as Buffer);
