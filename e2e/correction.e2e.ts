@@ -5,7 +5,7 @@ import { noPageErrors, openAs, screenshot, settle, type AppSession } from "./sup
 
 const baseUrl = inject("baseUrl");
 
-describe("an enterprise user corrects its own annual figures", () => {
+describe("an enterprise user reports and corrects its own annual and monthly figures", () => {
   let session: AppSession;
   let year: number;
   let enterpriseId: number;
@@ -58,6 +58,29 @@ describe("an enterprise user corrects its own annual figures", () => {
     await expect.poll(() => tip.innerText()).toContain("手工录入：企业填报员（演示）");
     expect(await tip.innerText()).toContain("依据年度审计报告更正(e2e)");
     await screenshot(page, "correction-saved", { fullPage: false });
+    noPageErrors(session);
+  });
+  it("reports a month in the web form; the month then reads as reported, entered by hand", async () => {
+    const { page } = session;
+    const now = new Date();
+    const period = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`;
+    await page.getByLabel("选择月份").click();
+    await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: `${period}（` }).first().click();
+    await page.getByRole("button", { name: /填报或更正/ }).click();
+    const dialog = page.getByTestId("monthly-edit");
+    await dialog.getByLabel("工业总产值 (万元)").fill("1e30");
+    await page.getByRole("button", { name: /保\s*存/ }).click();
+    await expect.poll(() => dialog.locator(".ant-form-item-explain-error").allInnerTexts()).toEqual(["数值过大，请检查单位（万元）"]);
+    await dialog.getByLabel("工业总产值 (万元)").fill("321.5");
+    await page.getByRole("button", { name: /保\s*存/ }).click();
+    await expect.poll(() => page.locator(".ant-message").innerText()).toContain(`已保存 ${period} 月度数据`);
+    const api = await apiLogin(baseUrl, "enterprise");
+    const month = (await api.get<TEnterpriseDetail>(`/api/enterprises/${enterpriseId}`)).body.monthly.find((m) => m.period === period);
+    expect(month?.values.output).toMatchObject({ value: 321.5, source: { kind: "manual" } });
+    await page.getByLabel("选择月份").click();
+    await expect.poll(() => page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: period }).first().innerText()).toBe(`${period}（已报送）`);
+    await page.keyboard.press("Escape");
+    await screenshot(page, "monthly-report", { fullPage: false });
     noPageErrors(session);
   });
 });

@@ -62,3 +62,4 @@ export const ZAnnualUpsert = z.object({
 export type TAnnualUpsert = z.infer<typeof ZAnnualUpsert>;
 
 export const ZMonthlyUpsert = ZAnnualUpsert;
+export type TMonthlyUpsert = z.infer<typeof ZMonthlyUpsert>;

@@ -51,6 +51,10 @@ export const isApiError = (error: unknown, code?: string): error is ApiError =>
 export const translateIssueMessage = (message: string, t: TFunction): string => {
   const min = /must be ≥ (-?[\d.]+)\s*(.*)$/.exec(message);
   if (min) return t("validation.min", { min: min[1], unit: min[2] ?? "" }).trim();
+  const max = /must be at most (\d+) (.*) in magnitude$/.exec(message);
+  if (max) return t("validation.magnitude", { unit: max[2] ?? "" }).trim();
+  const period = /^must be a (year|month) from (\S+) to (\S+) /.exec(message);
+  if (period) return t(period[1] === "year" ? "validation.reportYear" : "validation.reportMonth", { from: period[2], to: period[3] });
   if (/whole number/.test(message)) return t("validation.integer");
   if (/finite number|expected number/i.test(message)) return t("validation.number");
   if (/^unknown indicator/.test(message)) return t("validation.unknownField");

@@ -1,4 +1,4 @@
-import type { TAnnualUpsert, TEnterpriseDetail, TEnterpriseListQuery, TEnterpriseSummary } from "@parkpilot/contracts";
+import type { TAnnualUpsert, TEnterpriseDetail, TMonthlyUpsert, TEnterpriseListQuery, TEnterpriseSummary } from "@parkpilot/contracts";
 import { apiGet, apiPut } from "../../lib/api";
 
 export interface EnterpriseListResponse {
@@ -48,3 +48,7 @@ export interface UpsertResult {
 /** A correction typed in the web form: recorded as manual entry by the signed-in user. */
 export const saveAnnual = (id: number, year: number, body: TAnnualUpsert): Promise<UpsertResult> =>
   apiPut<UpsertResult>(`/api/enterprises/${id}/annual/${year}?via=manual`, body);
+
+/** A month typed in the web form (YYYY-MM): recorded as manual entry by the signed-in user. */
+export const saveMonthly = (id: number, period: string, body: TMonthlyUpsert): Promise<UpsertResult> =>
+  apiPut<UpsertResult>(`/api/enterprises/${id}/monthly/${period}?via=manual`, body);

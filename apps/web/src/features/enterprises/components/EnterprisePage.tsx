@@ -9,24 +9,32 @@ import { NotFoundPage } from "../../../components/NotFoundPage";
 import { PageHeader } from "../../../components/PageHeader";
 import { PageLoading } from "../../../components/PageLoading";
 import { useMe } from "../../auth/hooks/useMe";
-import { useEnterprise } from "../hooks/useEnterprises";
+import { useEnterprise, type EditGrain } from "../hooks/useEnterprises";
 import { AnnualChart } from "./AnnualChart";
-import { AnnualEditForm } from "./AnnualEditForm";
 import { AnnualTable } from "./AnnualTable";
 import { EnterpriseProfile } from "./EnterpriseProfile";
+import { IndicatorEditForm } from "./IndicatorEditForm";
 import { MonthlyChart } from "./MonthlyChart";
 import styles from "./EnterprisePage.module.css";
 
+/** The last twelve months up to this one (YYYY-MM), newest first: what a monthly report is for. */
+const recentMonths = (now: Date): string[] =>
+  Array.from({ length: 12 }, (_, i) => {
+    const d = new Date(now.getFullYear(), now.getMonth() - i, 1);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}`;
+  });
+
 /**
  * One enterprise: profile, annual indicators (table and chart), monthly chart; every value
- * with its provenance. Its own users may report or correct a year here.
+ * with its provenance. Its own users may report or correct a year, or a month, here.
  */
 export const EnterprisePage = ({ id }: { id: number }) => {
   const { t } = useTranslation();
   const me = useMe().data;
   const enterprise = useEnterprise(id);
-  const [editYear, setEditYear] = useState<number | null>(null);
+  const [editing, setEditing] = useState<EditGrain | null>(null);
   const [newYear, setNewYear] = useState<number | undefined>(undefined);
+  const [month, setMonth] = useState<string | undefined>(undefined);
   const [message, messageHolder] = antdMessage.useMessage();
   if (!Number.isInteger(id) || id <= 0) return <NotFoundPage />;
   if (enterprise.isPending) return <PageLoading />;
@@ -37,6 +45,8 @@ export const EnterprisePage = ({ id }: { id: number }) => {
   const years = new Set(e.annual.map((r) => r.year));
   const thisYear = new Date().getFullYear();
   const missingYears = Array.from({ length: 5 }, (_, i) => thisYear - i).filter((y) => !years.has(y));
+  const reportedMonths = new Set(e.monthly.map((m) => m.period));
+  const editYear = (year: number) => setEditing({ kind: "annual", year });
 
   return (
     <div data-testid="enterprise-page">
@@ -69,7 +79,7 @@ export const EnterprisePage = ({ id }: { id: number }) => {
                 onChange={setNewYear}
                 options={missingYears.map((y) => ({ value: y, label: t("common.yearN", { year: y }) }))}
               />
-              <Button size="small" icon={<PlusOutlined />} disabled={newYear === undefined} onClick={() => newYear !== undefined && setEditYear(newYear)}>
+              <Button size="small" icon={<PlusOutlined />} disabled={newYear === undefined} onClick={() => newYear !== undefined && editYear(newYear)}>
                 {t("enterprise.edit.report")}
               </Button>
             </Space>
@@ -81,15 +91,42 @@ export const EnterprisePage = ({ id }: { id: number }) => {
         ) : (
           <>
             <AnnualChart annual={e.annual} />
-            <AnnualTable annual={e.annual} onEdit={canEdit ? setEditYear : undefined} />
+            <AnnualTable annual={e.annual} onEdit={canEdit ? editYear : undefined} />
           </>
         )}
       </Panel>
-      <Panel title={t("enterprise.monthly")} className={styles.section}>
+      <Panel
+        title={t("enterprise.monthly")}
+        className={styles.section}
+        extra={
+          canEdit ? (
+            <Space>
+              <Select<string>
+                aria-label={t("enterprise.edit.monthToReport")}
+                placeholder={t("enterprise.edit.monthToReport")}
+                size="small"
+                style={{ width: 170 }}
+                value={month}
+                onChange={setMonth}
+                options={recentMonths(new Date()).map((p) => ({ value: p, label: t(reportedMonths.has(p) ? "enterprise.edit.monthReported" : "enterprise.edit.monthMissing", { period: p }) }))}
+              />
+              <Button size="small" icon={<PlusOutlined />} disabled={month === undefined} onClick={() => month !== undefined && setEditing({ kind: "monthly", period: month })}>
+                {t("enterprise.edit.reportMonth")}
+              </Button>
+            </Space>
+          ) : undefined
+        }
+      >
         <MonthlyChart monthly={e.monthly} />
       </Panel>
-      {editYear !== null && (
-        <AnnualEditForm enterpriseId={e.id} year={editYear} record={e.annual.find((r) => r.year === editYear)} onClose={() => setEditYear(null)} onSaved={(text) => void message.success(text)} />
+      {editing !== null && (
+        <IndicatorEditForm
+          enterpriseId={e.id}
+          grain={editing}
+          record={editing.kind === "annual" ? e.annual.find((r) => r.year === editing.year) : e.monthly.find((m) => m.period === editing.period)}
+          onClose={() => setEditing(null)}
+          onSaved={(text) => void message.success(text)}
+        />
       )}
     </div>
   );

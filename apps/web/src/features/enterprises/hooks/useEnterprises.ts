@@ -1,6 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { TAnnualUpsert } from "@parkpilot/contracts";
-import { fetchEnterprise, fetchEnterprises, saveAnnual, type EnterpriseListParams } from "../api";
+import { fetchEnterprise, fetchEnterprises, saveAnnual, saveMonthly, type EnterpriseListParams } from "../api";
+
+/** What a report or correction is for: a year of annual indicators or a month of monthly ones. */
+export type EditGrain = { readonly kind: "annual"; readonly year: number } | { readonly kind: "monthly"; readonly period: string };
 
 export const enterpriseKeys = {
   list: (params: EnterpriseListParams) => ["enterprises", "list", params] as const,
@@ -13,10 +16,11 @@ export const useEnterpriseList = (params: EnterpriseListParams) =>
 export const useEnterprise = (id: number) =>
   useQuery({ queryKey: enterpriseKeys.detail(id), queryFn: ({ signal }) => fetchEnterprise(id, signal), enabled: Number.isInteger(id) && id > 0 });
 
-export const useSaveAnnual = (id: number) => {
+export const useSaveIndicators = (id: number) => {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ year, body }: { year: number; body: TAnnualUpsert }) => saveAnnual(id, year, body),
+    mutationFn: ({ grain, body }: { grain: EditGrain; body: TAnnualUpsert }) =>
+      grain.kind === "annual" ? saveAnnual(id, grain.year, body) : saveMonthly(id, grain.period, body),
     // The detail is reloaded so every tooltip shows the new provenance; lists and park KPIs too.
     onSuccess: () => client.invalidateQueries({ predicate: (q) => q.queryKey[0] === "enterprises" || q.queryKey[0] === "parks" }),
   });

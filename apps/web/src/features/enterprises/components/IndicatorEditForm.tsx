@@ -1,21 +1,23 @@
 import { useMemo } from "react";
 import { Alert, message as antdMessage, Form, Input, InputNumber, Modal, Typography } from "antd";
-import type { TAnnualRecord } from "@parkpilot/contracts";
-import { ANNUAL_FIELDS } from "@parkpilot/core";
+import type { TAnnualRecord, TMonthlyRecord } from "@parkpilot/contracts";
+import { ANNUAL_FIELDS, MONTHLY_FIELDS } from "@parkpilot/core";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { isApiError, describeError, translateIssueMessage } from "../../../lib/errors";
 import { unitLabel } from "../../../lib/format";
 import { useLang } from "../../../lib/i18n";
-import { useSaveAnnual } from "../hooks/useEnterprises";
+import { useSaveIndicators, type EditGrain } from "../hooks/useEnterprises";
 import styles from "./EnterprisePage.module.css";
 
 type FormValues = Record<string, number | null | string | undefined> & { note?: string };
 
-interface AnnualEditFormProps {
+interface IndicatorEditFormProps {
   readonly enterpriseId: number;
-  readonly year: number;
-  /** The year's current record, or undefined when reporting a new year. */
-  readonly record: TAnnualRecord | undefined;
+  /** The year (annual indicators) or the month (monthly) being reported or corrected. */
+  readonly grain: EditGrain;
+  /** The period's current record, or undefined when reporting a new one. */
+  readonly record: TAnnualRecord | TMonthlyRecord | undefined;
   readonly onClose: () => void;
   /** Called with a confirmation to show after the dialog has closed. */
   readonly onSaved: (confirmation: string) => void;
@@ -27,23 +29,32 @@ const fieldOfPath = (path: string): string | null => {
   return m?.[1] ?? null;
 };
 
+/** What the dialog says for a grain: its title and the confirmation once saved. */
+const wording = (grain: EditGrain, isCorrection: boolean, t: TFunction) =>
+  grain.kind === "annual"
+    ? { title: t(isCorrection ? "enterprise.edit.titleCorrect" : "enterprise.edit.titleNew", { year: grain.year }), saved: (n: number) => t("enterprise.edit.saved", { year: grain.year, n }) }
+    : { title: t(isCorrection ? "enterprise.edit.monthTitleCorrect" : "enterprise.edit.monthTitleNew", { period: grain.period }), saved: (n: number) => t("enterprise.edit.monthSaved", { period: grain.period, n }) };
+
 /**
- * Report or correct one year's values. Only changed fields are sent; the server validates them
- * (units, whole numbers, minimums) and its field messages appear under each field. Each saved
- * value then carries "manual entry by <user> at <time>" as its provenance.
+ * Report or correct one year's or one month's values. Only changed fields are sent; the server
+ * validates them (units, whole numbers, minimums, a period that has begun) and its field messages
+ * appear under each field. Each saved value then carries "manual entry by <user> at <time>" as
+ * its provenance.
  */
-export const AnnualEditForm = ({ enterpriseId, year, record, onClose, onSaved }: AnnualEditFormProps) => {
+export const IndicatorEditForm = ({ enterpriseId, grain, record, onClose, onSaved }: IndicatorEditFormProps) => {
   const { t } = useTranslation();
   const lang = useLang();
   const [message, messageHolder] = antdMessage.useMessage();
   const [form] = Form.useForm<FormValues>();
-  const save = useSaveAnnual(enterpriseId);
-  const initial = useMemo(() => Object.fromEntries(ANNUAL_FIELDS.map((f) => [f.key, record?.values[f.key]?.value ?? null])), [record]);
+  const save = useSaveIndicators(enterpriseId);
+  const fields = grain.kind === "annual" ? ANNUAL_FIELDS : MONTHLY_FIELDS;
+  const words = wording(grain, record !== undefined, t);
+  const initial = useMemo(() => Object.fromEntries(fields.map((f) => [f.key, record?.values[f.key]?.value ?? null])), [fields, record]);
 
   const submit = async () => {
     const values = await form.validateFields();
     const changed: Record<string, number | null> = {};
-    for (const f of ANNUAL_FIELDS) {
+    for (const f of fields) {
       const raw = values[f.key];
       const next = typeof raw === "number" ? raw : null;
       if (next !== (initial[f.key] ?? null)) changed[f.key] = next;
@@ -54,10 +65,10 @@ export const AnnualEditForm = ({ enterpriseId, year, record, onClose, onSaved }:
     }
     const note = typeof values.note === "string" && values.note.trim() ? values.note.trim() : undefined;
     save.mutate(
-      { year, body: { values: changed, ...(note ? { note } : {}) } },
+      { grain, body: { values: changed, ...(note ? { note } : {}) } },
       {
         onSuccess: (result) => {
-          onSaved(t("enterprise.edit.saved", { year, n: result.changed.length }));
+          onSaved(words.saved(result.changed.length));
           onClose();
         },
         onError: (error) => {
@@ -77,15 +88,15 @@ export const AnnualEditForm = ({ enterpriseId, year, record, onClose, onSaved }:
   return (
     <Modal
       open
-      width={860}
-      title={record ? t("enterprise.edit.titleCorrect", { year }) : t("enterprise.edit.titleNew", { year })}
+      width={grain.kind === "annual" ? 860 : 620}
+      title={words.title}
       okText={t("common.save")}
       cancelText={t("common.cancel")}
       onOk={() => void submit()}
       confirmLoading={save.isPending}
       onCancel={onClose}
       destroyOnHidden
-      data-testid="annual-edit"
+      data-testid={grain.kind === "annual" ? "annual-edit" : "monthly-edit"}
     >
       {messageHolder}
       <Typography.Paragraph type="secondary">{t("enterprise.edit.intro")}</Typography.Paragraph>
@@ -100,7 +111,7 @@ export const AnnualEditForm = ({ enterpriseId, year, record, onClose, onSaved }:
         />
       )}
       <Form<FormValues> form={form} layout="vertical" initialValues={initial} className={styles.editForm} requiredMark={false}>
-        {ANNUAL_FIELDS.map((f) => (
+        {fields.map((f) => (
           <Form.Item key={f.key} name={f.key} label={lang === "zh-CN" ? f.zh : f.en}>
             <InputNumber<number>
               style={{ width: "100%" }}
