@@ -65,6 +65,20 @@ describe("logging in, role navigation, who am I, logging out", () => {
     noPageErrors(session);
   });
 
+  it("on a phone the header keeps log-out in view and the page does not scroll sideways", async () => {
+    const session = await openAs(baseUrl, "enterprise");
+    sessions.push(session);
+    const { page } = session;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await session.page.waitForURL(/\/enterprises\/\d+$/);
+    await expect.poll(() => page.getByTestId("enterprise-page").count()).toBe(1);
+    const logout = await page.getByRole("button", { name: "退出登录" }).boundingBox();
+    expect(logout && logout.x + logout.width).toBeLessThanOrEqual(390);
+    expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(390);
+    await screenshot(page, "phone-enterprise", { fullPage: false });
+    noPageErrors(session);
+  });
+
   it("enterprise user: only its own enterprise pages, lands on its own enterprise", async () => {
     const session = await openAs(baseUrl, "enterprise");
     sessions.push(session);

@@ -101,7 +101,7 @@ export const AppLayout = ({ me }: { me: TMe }) => {
           </nav>
         </div>
       </Layout.Sider>
-      <Layout>
+      <Layout className={styles.main}>
         <Layout.Header className={styles.header}>
           <Button
             type="text"
@@ -115,7 +115,7 @@ export const AppLayout = ({ me }: { me: TMe }) => {
             {me.scopeName}
           </Typography.Text>
           <Space size="middle" className={styles.right}>
-            <Space size={6} data-testid="who-am-i">
+            <Space size={6} data-testid="who-am-i" className={styles.who}>
               <UserOutlined aria-hidden />
               <span>{me.displayName}</span>
               <Tag color="blue">{t(`role.${me.role}`)}</Tag>

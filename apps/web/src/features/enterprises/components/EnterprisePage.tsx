@@ -69,7 +69,7 @@ export const EnterprisePage = ({ id }: { id: number }) => {
         className={styles.section}
         extra={
           canEdit && missingYears.length > 0 ? (
-            <Space>
+            <Space wrap>
               <Select<number>
                 aria-label={t("enterprise.edit.yearToReport")}
                 placeholder={t("enterprise.edit.yearToReport")}
@@ -100,12 +100,12 @@ export const EnterprisePage = ({ id }: { id: number }) => {
         className={styles.section}
         extra={
           canEdit ? (
-            <Space>
+            <Space wrap>
               <Select<string>
                 aria-label={t("enterprise.edit.monthToReport")}
                 placeholder={t("enterprise.edit.monthToReport")}
                 size="small"
-                style={{ width: 170 }}
+                style={{ width: 150 }}
                 value={month}
                 onChange={setMonth}
                 options={recentMonths(new Date()).map((p) => ({ value: p, label: t(reportedMonths.has(p) ? "enterprise.edit.monthReported" : "enterprise.edit.monthMissing", { period: p }) }))}

@@ -10,6 +10,7 @@ import { axisUnit, formatNumber } from "../../../lib/format";
 import { escapeHtml } from "../../../lib/html";
 import { useLang } from "../../../lib/i18n";
 import { describeProvenance } from "../../../lib/provenance";
+import styles from "./EnterprisePage.module.css";
 
 type MonthlyKey = (typeof MONTHLY_FIELDS)[number]["key"];
 
@@ -43,13 +44,15 @@ export const MonthlyChart = ({ monthly }: { monthly: readonly TMonthlyRecord[] }
   if (monthly.length === 0) return <Empty description={t("enterprise.noMonthly")} />;
   return (
     <>
-      <Segmented<MonthlyKey>
-        aria-label={t("enterprise.monthlyMetric")}
-        size="small"
-        value={key}
-        onChange={setKey}
-        options={MONTHLY_FIELDS.map((f) => ({ value: f.key, label: lang === "zh-CN" ? f.zh : f.en }))}
-      />
+      <div className={styles.metricSwitch}>
+        <Segmented<MonthlyKey>
+          aria-label={t("enterprise.monthlyMetric")}
+          size="small"
+          value={key}
+          onChange={setKey}
+          options={MONTHLY_FIELDS.map((f) => ({ value: f.key, label: lang === "zh-CN" ? f.zh : f.en }))}
+        />
+      </div>
       <EChart option={option} height={300} ariaLabel={t("enterprise.monthlyChartAria", { metric: lang === "zh-CN" ? field.zh : field.en })} testId="monthly-chart" />
     </>
   );
