@@ -1,4 +1,4 @@
-import type { TAlertDetail, TAlertSummary, THomogeneity, TLandExplanation, TLandParkSummary, TMe, TParkScorecard, TProvinceScorecard } from "@parkpilot/contracts";
+import type { TAlertDetail, TAlertSummary, TEvaluationSettings, THomogeneity, TLandExplanation, TLandParkSummary, TMe, TParkScorecard, TProvinceScorecard } from "@parkpilot/contracts";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { apiLogin, type ApiSession } from "./support/api";
@@ -344,6 +344,28 @@ describe("park evaluation (province admin)", () => {
     await screenshot(page, "evaluation-land-explanation");
     await page.locator(".ant-drawer-close").click();
     await poll(() => drawer.count()).toBe(0);
+  });
+
+  it("the province adopts another per-mu method; its classes are recomputed under it (then the default's method is adopted back)", async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}/evaluation/land`);
+    await settle(page);
+    const panel = page.getByTestId("land-method");
+    await poll(() => panel.innerText()).toContain("默认方法，本省尚未选定");
+    const adopt = async (title: string) => {
+      await panel.getByLabel("选择评价办法").click();
+      await pickOption(page, title);
+      await panel.getByRole("button", { name: "采用并重新计算" }).click();
+      await expect.poll(() => page.locator(".ant-message").innerText(), { timeout: 60_000 }).toContain("已采用该办法，并已重新计算");
+      await poll(() => panel.innerText()).toContain("本省已选定");
+      await poll(() => page.getByTestId("land-classes").innerText()).toContain(title);
+    };
+    await adopt("江苏省工业企业资源集约利用综合评价");
+    expect((await api.get<TEvaluationSettings>("/api/evaluation/settings")).body).toMatchObject({ landRuleSet: { id: "jiangsu-huaian-per-mu" }, chosen: true });
+    await screenshot(page, "evaluation-land-method", { fullPage: false });
+    await adopt("浙江省亩均效益综合评价");
+    expect((await api.get<TEvaluationSettings>("/api/evaluation/settings")).body.landRuleSet.id).toBe("zhejiang-huangyan-per-mu");
+    noPageErrors(session);
   });
 
   it("switches the per-mu page to English: labels and units in English", async () => {

@@ -484,5 +484,6 @@ export const ZEvaluationSettings = z.object({
   chosen: z.boolean(),
   available: z.array(ZLandRuleSetRef),
 });
+export type TEvaluationSettings = z.infer<typeof ZEvaluationSettings>;
 export const ZEvaluationSettingsBody = z.union([z.object({ landRuleSetId: z.string().min(1).max(64) }), z.object({ customRuleSet: z.record(z.string(), z.unknown()) })]);
 export type TEvaluationSettingsBody = z.infer<typeof ZEvaluationSettingsBody>;

@@ -3,6 +3,7 @@ import type {
   TAlertSummary,
   TEvidence,
   TEvidenceBody,
+  TEvaluationSettings,
   THomogeneity,
   TLandExplanation,
   TLandParkSummary,
@@ -71,3 +72,8 @@ export const transitionAlert = (id: number, to: "open" | "acknowledged" | "resol
 export const assignAlert = (id: number, ownerUserId: number | null) => apiPut<TAlertDetail>(`/api/evaluation/alerts/${id}/owner`, { ownerUserId });
 
 export const recompute = () => apiPost<TRecomputeResult>("/api/evaluation/recompute", {});
+
+export const fetchEvaluationSettings = (signal?: AbortSignal) => apiGet<TEvaluationSettings>("/api/evaluation/settings", undefined, signal);
+
+/** The province adopts a shipped per-mu rule set (its classes change at the next recomputation). */
+export const chooseLandRuleSet = (landRuleSetId: string) => apiPut<TEvaluationSettings>("/api/evaluation/settings", { landRuleSetId });

@@ -15,6 +15,7 @@ import { CLASS_COLOURS, figure, LAND_STATUSES, oneOf } from "../text";
 import { CitationTag } from "./CitationTag";
 import { EvaluationShell } from "./EvaluationShell";
 import { LandExplanationView } from "./LandExplanationView";
+import { LandMethodPanel } from "./LandMethodPanel";
 import { RecomputeButton } from "./RecomputeButton";
 import { YearSelect } from "./ScorecardPage";
 
@@ -72,6 +73,7 @@ export const LandPage = ({ me }: { me: TMe }) => {
         parkId ? <PageLoading /> : <Typography.Text type="secondary">{t("evaluation.noData")}</Typography.Text>
       ) : (
         <>
+          {province && <LandMethodPanel />}
           <Row gutter={16}>
             <Col xs={24} lg={14}>
               <Panel title={t("evaluation.land.classes")} extra={s.ruleSet && <Space size={4}><span>{pickText(s.ruleSet.title, lang)}</span><CitationTag citation={s.ruleSet.citation} /></Space>} testId="land-classes">

@@ -2,9 +2,11 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import type { TEvidenceBody } from "@parkpilot/contracts";
 import {
   assignAlert,
+  chooseLandRuleSet,
   deleteEvidence,
   fetchAlert,
   fetchAlerts,
+  fetchEvaluationSettings,
   fetchHomogeneity,
   fetchLandEnterprises,
   fetchLandExplanation,
@@ -28,6 +30,7 @@ const keys = {
   explanation: (id: number, year?: number) => [ROOT, "explanation", id, year ?? null] as const,
   alerts: (q: object) => [ROOT, "alerts", q] as const,
   alert: (id: number) => [ROOT, "alert", id] as const,
+  settings: () => [ROOT, "settings"] as const,
 };
 
 /** Everything evaluated may change after a write or a recomputation: refetch all of it. */
@@ -85,4 +88,18 @@ export const useDeleteEvidence = () => {
 export const useRecompute = () => {
   const invalidate = useInvalidate();
   return useMutation({ mutationFn: recompute, onSuccess: invalidate });
+};
+
+export const useEvaluationSettings = (enabled: boolean) => useQuery({ queryKey: keys.settings(), queryFn: ({ signal }) => fetchEvaluationSettings(signal), enabled });
+
+/** Adopts a per-mu rule set, then recomputes, so that the classes shown are the new method's. */
+export const useChooseLandRuleSet = () => {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: async (id: string) => {
+      await chooseLandRuleSet(id);
+      return recompute();
+    },
+    onSettled: invalidate,
+  });
 };

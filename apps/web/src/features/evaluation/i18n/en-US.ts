@@ -80,6 +80,13 @@ export const evaluationEn: typeof evaluationZh = {
     none: "No pair of parks reaches the threshold",
   },
   land: {
+    methodTitle: "The province's per-mu method",
+    methodChosen: "Chosen by the province",
+    methodDefault: "Default: not chosen by the province",
+    methodDefaultHint: "The province has not chosen a per-mu method; enterprises are classed by the platform's default. Choose the method closest to the province's policy (or upload the province's own rules); the evaluation is then recomputed.",
+    methodPick: "Choose a method",
+    methodAdopt: "Adopt and recompute",
+    methodAdopted: "Method adopted and the evaluation recomputed",
     ruleSet: "Rule set",
     classes: "Classes",
     enterprisesUnit: "enterprises",

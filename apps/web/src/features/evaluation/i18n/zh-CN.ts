@@ -78,6 +78,13 @@ export const evaluationZh = {
     none: "没有达到阈值的园区对",
   },
   land: {
+    methodTitle: "本省亩均评价方法",
+    methodChosen: "本省已选定",
+    methodDefault: "默认方法，本省尚未选定",
+    methodDefaultHint: "本省尚未选定亩均评价办法，目前按平台默认办法分档。请选定与本省政策最接近的办法（或按本省文件上传规则），选定后将重新计算。",
+    methodPick: "选择评价办法",
+    methodAdopt: "采用并重新计算",
+    methodAdopted: "已采用该办法，并已重新计算",
     ruleSet: "评价规则",
     classes: "档次分布",
     enterprisesUnit: "家",
