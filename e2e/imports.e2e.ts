@@ -134,6 +134,10 @@ describe("data import through the page: templates, all-or-nothing upload, row er
     expect(rowNumbers.has("2")).toBe(false);
     const values = await errors.locator("tbody tr.ant-table-row td:nth-child(3)").allInnerTexts();
     expect(values).toEqual(expect.arrayContaining(["91440000ABCDEFGH1X", "-5"]));
+    // The server words each problem in both languages; the Chinese page shows the Chinese.
+    const messages = (await errors.locator("tbody tr.ant-table-row td:nth-child(4)").allInnerTexts()).join("\n");
+    expect(messages).toContain("校验位错误");
+    expect(messages).not.toMatch(/（[A-Za-z]/);
     await screenshot(page, "import-rejected");
 
     const report = page.waitForEvent("download");

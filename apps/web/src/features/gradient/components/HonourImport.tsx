@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorState } from "../../../components/ErrorState";
 import { downloadFromApi } from "../../../lib/download";
 import { formatBytes } from "../../../lib/format";
+import { pickBilingual } from "../../../lib/bilingual";
 import { useLang } from "../../../lib/i18n";
 import { honoursTemplateUrl } from "../api";
 import { errorText } from "../error-text";
@@ -72,7 +73,7 @@ export const HonourImport = () => {
       {upload.isError && <ErrorState error={upload.error} />}
       {result && (
         <>
-          <Alert type={result.status === "applied" ? "success" : "error"} showIcon message={result.message} data-testid="honour-import-result" />
+          <Alert type={result.status === "applied" ? "success" : "error"} showIcon title={pickBilingual(result.message, lang)} data-testid="honour-import-result" />
           {result.errors.length > 0 && (
             <Table
               rowKey={(_, i) => String(i)}
@@ -83,7 +84,7 @@ export const HonourImport = () => {
                 { title: t("gradient.honours.row"), key: "row", width: 70, render: (_, e) => e.row ?? "—" },
                 { title: t("gradient.honours.column"), key: "column", width: 160, render: (_, e) => e.column ?? "—" },
                 { title: t("gradient.honours.cell"), key: "value", width: 180, render: (_, e) => e.value ?? "" },
-                { title: t("gradient.honours.problem"), key: "message", render: (_, e) => e.message },
+                { title: t("gradient.honours.problem"), key: "message", render: (_, e) => pickBilingual(e.message, lang) },
               ]}
             />
           )}

@@ -4,13 +4,16 @@ import { DownloadOutlined } from "@ant-design/icons";
 import type { TImportError } from "@parkpilot/contracts";
 import { useTranslation } from "react-i18next";
 import { ErrorState } from "../../../components/ErrorState";
+import { pickBilingual } from "../../../lib/bilingual";
 import { describeError } from "../../../lib/errors";
+import { useLang } from "../../../lib/i18n";
 import { downloadErrorReport, type FileFormat } from "../api";
 import { useImportDetail } from "../hooks/useImports";
 
 /** Every row error of an import (row, column, value, message), paged, with the downloadable report. */
 export const ImportErrorsTable = ({ batchId }: { batchId: number }) => {
   const { t } = useTranslation();
+  const lang = useLang();
   const [message, messageHolder] = antdMessage.useMessage();
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
@@ -47,7 +50,7 @@ export const ImportErrorsTable = ({ batchId }: { batchId: number }) => {
           { title: t("imports.errorRow"), dataIndex: "row", key: "row", width: 80, align: "right", render: (v: number | null) => v ?? "—" },
           { title: t("imports.errorColumn"), dataIndex: "column", key: "column", width: 180, render: (v: string | null) => v ?? "—" },
           { title: t("imports.errorValue"), dataIndex: "value", key: "value", width: 200, ellipsis: true, render: (v: string | null) => (v === null || v === "" ? <Typography.Text type="secondary">{t("imports.emptyValue")}</Typography.Text> : v) },
-          { title: t("imports.errorMessage"), dataIndex: "message", key: "message" },
+          { title: t("imports.errorMessage"), dataIndex: "message", key: "message", render: (v: string) => pickBilingual(v, lang) },
         ]}
         pagination={{
           current: page,

@@ -2,6 +2,7 @@ import { Alert, Descriptions } from "antd";
 import type { TImportBatch } from "@parkpilot/contracts";
 import { useTranslation } from "react-i18next";
 import { formatNumber } from "../../../lib/format";
+import { pickBilingual } from "../../../lib/bilingual";
 import { useLang } from "../../../lib/i18n";
 import { ImportErrorsTable } from "./ImportErrorsTable";
 
@@ -39,7 +40,7 @@ export const ImportResult = ({ batch }: { batch: TImportBatch }) => {
         showIcon
         style={{ marginBottom: 12 }}
         title={batch.status === "failed" ? t("imports.failed", { file: batch.fileName }) : t("imports.rejected", { file: batch.fileName, n: batch.errorCount, rows: batch.rowCount })}
-        description={batch.message ? `${t("imports.nothingApplied")} ${batch.message}` : t("imports.nothingApplied")}
+        description={batch.message ? `${t("imports.nothingApplied")} ${pickBilingual(batch.message, lang)}` : t("imports.nothingApplied")}
       />
       {batch.errorCount > 0 && <ImportErrorsTable batchId={batch.id} />}
     </div>
