@@ -17,6 +17,12 @@ const KIND_COLOUR: Readonly<Record<TTierGap["kind"], string>> = {
  * the document it comes from. Alternatives of one "any one of" condition are grouped: closing
  * one of them is enough.
  */
+/** The gap's text without the word its tag already shows ("未满足：…" beside the tag 未满足). */
+const withoutTagWord = (text: string, tag: string): string => {
+  for (const separator of ["：", ": "]) if (text.startsWith(`${tag}${separator}`)) return text.slice(tag.length + separator.length);
+  return text;
+};
+
 export const GapList = ({ gaps, limit }: { gaps: readonly TTierGap[]; limit?: number }) => {
   const { t } = useTranslation();
   const lang = useLang();
@@ -39,7 +45,7 @@ export const GapList = ({ gaps, limit }: { gaps: readonly TTierGap[]; limit?: nu
                 {t(`gradient.gapKind.${g.kind}`)}
               </Tag>
               <Tooltip title={`${g.citation.number} ${g.citation.title} ${g.citation.article}`}>
-                <span>{pickText(g.text, lang)}</span>
+                <span>{withoutTagWord(pickText(g.text, lang), t(`gradient.gapKind.${g.kind}`))}</span>
               </Tooltip>
             </div>
           ))}
