@@ -6,6 +6,8 @@ import { useTranslation } from "react-i18next";
 import { ErrorState } from "../../../components/ErrorState";
 import { Panel } from "../../../components/Panel";
 import { DASH } from "../../../lib/format";
+import { pickBilingual } from "../../../lib/bilingual";
+import type { Lang } from "../../../lib/format";
 import { pickText, useLang } from "../../../lib/i18n";
 import { useFacts, useSaveFacts } from "../hooks/useGradient";
 import { errorText } from "../error-text";
@@ -25,6 +27,13 @@ const display = (f: TEnterpriseFact, lang: "zh-CN" | "en-US", yes: string, no: s
  * review decisions, credit lists …): null is unknown, and an unknown here is often what keeps a
  * tier "pending". Enterprises fill in their own declarations; registry facts are the authorities'.
  */
+/** "手工录入 · 依据…", in the page's language; a note that already names the kind stands alone. */
+const sourceText = (kind: string, note: string | null | undefined, lang: Lang): string => {
+  const shown = note ? pickBilingual(note, lang) : "";
+  if (!shown) return kind;
+  return shown.toLowerCase().startsWith(kind.toLowerCase()) ? shown : `${kind} · ${shown}`;
+};
+
 export const FactsPanel = ({ enterpriseId }: { enterpriseId: number }) => {
   const { t } = useTranslation();
   const lang = useLang();
@@ -69,7 +78,7 @@ export const FactsPanel = ({ enterpriseId }: { enterpriseId: number }) => {
           columns={[
             { title: t("gradient.facts.fact"), key: "label", render: (_, f) => pickText(f.label, lang) },
             { title: t("gradient.facts.value"), key: "value", width: 200, render: (_, f) => (f.value === null ? <Tag color="gold">{t("gradient.facts.unknown")}</Tag> : display(f, lang, t("common.yes"), t("common.no"))) },
-            { title: t("gradient.honours.source"), key: "source", width: 200, render: (_, f) => (f.source ? `${t(`gradient.honours.sources.${f.source.kind}`, { defaultValue: f.source.kind })}${f.source.note ? ` · ${f.source.note}` : ""}` : "") },
+            { title: t("gradient.honours.source"), key: "source", width: 200, render: (_, f) => (f.source ? sourceText(t(`gradient.honours.sources.${f.source.kind}`, { defaultValue: f.source.kind }), f.source.note, lang) : "") },
             {
               title: t("common.actions"),
               key: "edit",
