@@ -39,6 +39,18 @@ describe("province overview", () => {
     await expect.poll(() => page.getByTestId("map-legend").innerText()).toMatch(/%/);
   });
 
+  it("a year without reported data draws no colour classes on the map, only 无数据", async () => {
+    const { page } = session;
+    const options = page.locator(".ant-select-dropdown:visible .ant-select-item-option");
+    const yearSelect = page.locator(".ant-select", { has: page.getByLabel("数据年份") });
+    await yearSelect.click();
+    await options.last().click();
+    await expect.poll(() => page.getByTestId("map-legend").innerText()).toBe("无数据");
+    await yearSelect.click();
+    await options.first().click();
+    await expect.poll(() => page.getByTestId("map-legend").innerText()).toMatch(/%/);
+  });
+
   it("ranks parks by any KPI, unknown values last", async () => {
     const { page } = session;
     const table = page.getByTestId("park-ranking");

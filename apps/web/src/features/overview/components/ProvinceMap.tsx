@@ -55,7 +55,8 @@ export const ProvinceMap = ({ provinceCode, parks, kpi, onReady }: ProvinceMapPr
   const mapName = `province-${provinceCode}`;
 
   const located = useMemo(() => parks.filter((p) => p.longitude !== null && p.latitude !== null), [parks]);
-  const breaks = useMemo(() => quantileBreaks(located.flatMap((p) => kpiValue(p.kpis, kpi) ?? [])), [located, kpi]);
+  const values = useMemo(() => located.flatMap((p) => kpiValue(p.kpis, kpi) ?? []), [located, kpi]);
+  const breaks = useMemo(() => quantileBreaks(values), [values]);
   const colours = useMemo(() => Array.from({ length: breaks.length + 1 }, (_, i) => interpolateColour(STOPS, breaks.length ? i / breaks.length : 1)), [breaks]);
   const points = useMemo(
     () =>
@@ -144,7 +145,8 @@ export const ProvinceMap = ({ provinceCode, parks, kpi, onReady }: ProvinceMapPr
       )}
       </div>
       <Flex wrap gap={10} className={styles.mapLegend} data-testid="map-legend" aria-label={t("overview.map.legendLabel", { kpi: t(`kpi.${kpi}`) })} role="list">
-        {colours.map((colour, i) => {
+        {/* A year without any reported value has no classes to show: only "no data". */}
+        {values.length > 0 && colours.map((colour, i) => {
           const lo = bounds[i];
           const hi = bounds[i + 1];
           const text =
