@@ -62,7 +62,7 @@ export const ChainGraph = ({ map, onSelect }: { map: TChainMap; onSelect: (key: 
           edgeSymbol: ["none", "arrow"],
           edgeSymbolSize: 8,
           lineStyle: { color: "#8c8c8c", width: 1.2, curveness: 0.15, opacity: 0.8 },
-          label: { show: true, position: "bottom", fontSize: 12, lineHeight: 16 },
+          label: { show: true, position: "bottom", fontSize: 12, lineHeight: 16, width: 150, overflow: "break" },
           data: [
             ...STAGES.map((stage, col) => ({
               name: `stage:${stage}`,
