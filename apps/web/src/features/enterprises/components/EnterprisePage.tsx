@@ -1,6 +1,5 @@
 import { useState } from "react";
-import { Button, Empty, message as antdMessage, Select, Space, Tag } from "antd";
-import { PlusOutlined } from "@ant-design/icons";
+import { Empty, message as antdMessage, Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import { Panel } from "../../../components/Panel";
 import { ErrorState } from "../../../components/ErrorState";
@@ -15,6 +14,7 @@ import { AnnualTable } from "./AnnualTable";
 import { EnterpriseProfile } from "./EnterpriseProfile";
 import { IndicatorEditForm } from "./IndicatorEditForm";
 import { MonthlyChart } from "./MonthlyChart";
+import { PeriodToReport } from "./PeriodToReport";
 import styles from "./EnterprisePage.module.css";
 
 /** The last twelve months up to this one (YYYY-MM), newest first: what a monthly report is for. */
@@ -33,8 +33,6 @@ export const EnterprisePage = ({ id }: { id: number }) => {
   const me = useMe().data;
   const enterprise = useEnterprise(id);
   const [editing, setEditing] = useState<EditGrain | null>(null);
-  const [newYear, setNewYear] = useState<number | undefined>(undefined);
-  const [month, setMonth] = useState<string | undefined>(undefined);
   const [message, messageHolder] = antdMessage.useMessage();
   if (!Number.isInteger(id) || id <= 0) return <NotFoundPage />;
   if (enterprise.isPending) return <PageLoading />;
@@ -69,20 +67,13 @@ export const EnterprisePage = ({ id }: { id: number }) => {
         className={styles.section}
         extra={
           canEdit && missingYears.length > 0 ? (
-            <Space wrap>
-              <Select<number>
-                aria-label={t("enterprise.edit.yearToReport")}
-                placeholder={t("enterprise.edit.yearToReport")}
-                size="small"
-                style={{ width: 130 }}
-                value={newYear}
-                onChange={setNewYear}
-                options={missingYears.map((y) => ({ value: y, label: t("common.yearN", { year: y }) }))}
-              />
-              <Button size="small" icon={<PlusOutlined />} disabled={newYear === undefined} onClick={() => newYear !== undefined && editYear(newYear)}>
-                {t("enterprise.edit.report")}
-              </Button>
-            </Space>
+            <PeriodToReport<number>
+              label={t("enterprise.edit.yearToReport")}
+              width={130}
+              options={missingYears.map((y) => ({ value: y, label: t("common.yearN", { year: y }) }))}
+              action={t("enterprise.edit.report")}
+              onOpen={editYear}
+            />
           ) : undefined
         }
       >
@@ -100,20 +91,13 @@ export const EnterprisePage = ({ id }: { id: number }) => {
         className={styles.section}
         extra={
           canEdit ? (
-            <Space wrap>
-              <Select<string>
-                aria-label={t("enterprise.edit.monthToReport")}
-                placeholder={t("enterprise.edit.monthToReport")}
-                size="small"
-                style={{ width: 150 }}
-                value={month}
-                onChange={setMonth}
-                options={recentMonths(new Date()).map((p) => ({ value: p, label: t(reportedMonths.has(p) ? "enterprise.edit.monthReported" : "enterprise.edit.monthMissing", { period: p }) }))}
-              />
-              <Button size="small" icon={<PlusOutlined />} disabled={month === undefined} onClick={() => month !== undefined && setEditing({ kind: "monthly", period: month })}>
-                {t("enterprise.edit.reportMonth")}
-              </Button>
-            </Space>
+            <PeriodToReport<string>
+              label={t("enterprise.edit.monthToReport")}
+              width={150}
+              options={recentMonths(new Date()).map((p) => ({ value: p, label: t(reportedMonths.has(p) ? "enterprise.edit.monthReported" : "enterprise.edit.monthMissing", { period: p }) }))}
+              action={t("enterprise.edit.reportMonth")}
+              onOpen={(period) => setEditing({ kind: "monthly", period })}
+            />
           ) : undefined
         }
       >
