@@ -41,7 +41,8 @@ describe("province overview", () => {
 
   it("a year without reported data draws no colour classes on the map, only 无数据", async () => {
     const { page } = session;
-    const options = page.locator(".ant-select-dropdown:visible .ant-select-item-option");
+    // Only year options: the KPI dropdown of the test before may still be fading out, and is visible meanwhile.
+    const options = page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: /\d{4}/ });
     const yearSelect = page.locator(".ant-select", { has: page.getByLabel("数据年份") });
     await yearSelect.click();
     await options.last().click();
