@@ -109,8 +109,25 @@ describe("province overview", () => {
     await screenshot(page, "parks");
     await page.goto(`${baseUrl}/enterprises`);
     await settle(page);
-    expect(await page.getByTestId("enterprise-table").locator("thead").innerText()).toContain("所在园区");
+    const enterprises = page.getByTestId("enterprise-table");
+    expect(await enterprises.locator("thead").innerText()).toContain("所在园区");
     await screenshot(page, "enterprises");
+    const totalOf = async () => Number((await enterprises.locator(".ant-pagination-total-text").innerText()).replace(/\D/g, ""));
+    const provinceTotal = await totalOf();
+    // Narrow the province's list to one park: every row is then of that park, and fewer.
+    await enterprises.getByLabel("园区", { exact: true }).click();
+    const option = page.locator(".ant-select-dropdown:visible .ant-select-item-option").first();
+    const parkName = (await option.getAttribute("title")) ?? "";
+    expect(parkName).not.toBe("");
+    await option.click();
+    await expect.poll(async () => new Set(await enterprises.locator("tbody tr.ant-table-row td:nth-child(3)").allInnerTexts())).toEqual(new Set([parkName]));
+    expect(page.url()).toMatch(/[?&]park=\d+/);
+    const parkTotal = await totalOf();
+    expect(parkTotal).toBeGreaterThan(0);
+    expect(parkTotal).toBeLessThan(provinceTotal);
+    await page.reload();
+    await settle(page);
+    await expect.poll(totalOf).toBe(parkTotal);
     noPageErrors(session);
   });
 });

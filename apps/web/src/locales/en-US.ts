@@ -157,6 +157,8 @@ export const enUS: Translations = {
   },
   park: {
     name: "Park",
+    filter: "Park",
+    allParks: "All parks",
     catalogueCode: "Catalogue code",
     level: "Level",
     kind: "Type",

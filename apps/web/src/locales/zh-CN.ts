@@ -156,6 +156,8 @@ export const zhCN = {
   },
   park: {
     name: "园区名称",
+    filter: "园区",
+    allParks: "全部园区",
     catalogueCode: "目录代码",
     level: "级别",
     kind: "类型",

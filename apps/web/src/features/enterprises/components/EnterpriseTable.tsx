@@ -14,10 +14,11 @@ import { useLang } from "../../../lib/i18n";
 import { toInt, useSearchState } from "../../../lib/use-search-state";
 import { XLSX_MIME } from "../../../lib/xlsx";
 import { EXPORT_LIMIT, fetchAllEnterprises, type EnterpriseListParams } from "../api";
+import { ParkFilterSelect } from "../../parks/components/ParkFilterSelect";
 import { enterprisesToXlsx } from "../export";
 import { useEnterpriseList } from "../hooks/useEnterprises";
 
-const STATE_KEYS = ["q", "industry", "status", "sort", "order", "page", "pageSize"] as const;
+const STATE_KEYS = ["q", "park", "industry", "status", "sort", "order", "page", "pageSize"] as const;
 const STATUSES = ["operating", "suspended", "deregistered", "relocated"] as const;
 type Status = (typeof STATUSES)[number];
 type Sort = TEnterpriseListQuery["sort"];
@@ -30,6 +31,7 @@ const STATUS_COLOR: Record<Status, string> = { operating: "green", suspended: "o
 interface EnterpriseTableProps {
   /** Restrict to one park (the park page); otherwise the whole scope. */
   readonly parkId?: number;
+  /** Show the park column and let the user narrow the list to one park (the province's list). */
   readonly showPark?: boolean;
   /** Industry codes offered in the filter (e.g. the park's leading industries). */
   readonly industryOptions?: readonly { value: string; label: string }[];
@@ -51,7 +53,8 @@ export const EnterpriseTable = ({ parkId, showPark = false, industryOptions = []
   const pageSize = toInt(state.pageSize, 20);
   const status = STATUSES.find((s) => s === state.status);
   const industry = state.industry && INDUSTRY.test(state.industry) ? state.industry : undefined;
-  const filter: EnterpriseListParams = { parkId, q: state.q, industry, status, sort, order };
+  const chosenPark = showPark && state.park ? toInt(state.park, 0) || undefined : undefined;
+  const filter: EnterpriseListParams = { parkId: parkId ?? chosenPark, q: state.q, industry, status, sort, order };
   const list = useEnterpriseList({ ...filter, page, pageSize });
   const industryInvalid = industryText !== "" && !INDUSTRY.test(industryText.trim().toUpperCase());
 
@@ -157,6 +160,7 @@ export const EnterpriseTable = ({ parkId, showPark = false, industryOptions = []
             onSearch={(q) => update({ q: q.trim() })}
             style={{ width: 260 }}
           />
+          {showPark && <ParkFilterSelect value={chosenPark} onChange={(v) => update({ park: v ?? null })} />}
           <Tooltip title={industryInvalid ? t("enterprise.industryInvalid") : t("enterprise.industryHint")}>
             <AutoComplete
               aria-label={t("enterprise.industryFilter")}

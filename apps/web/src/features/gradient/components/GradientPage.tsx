@@ -10,7 +10,7 @@ import { Panel } from "../../../components/Panel";
 import { formatDateTime, formatNumber } from "../../../lib/format";
 import { useLang } from "../../../lib/i18n";
 import { toInt, useSearchState } from "../../../lib/use-search-state";
-import { useAllParks } from "../../parks/hooks/useParks";
+import { ParkFilterSelect } from "../../parks/components/ParkFilterSelect";
 import { useFunnel, useRunEvaluation } from "../hooks/useGradient";
 import { errorText } from "../error-text";
 import { defaultDataYear } from "../text";
@@ -40,7 +40,6 @@ export const GradientPage = ({ me }: { me: TMe }) => {
   // Until the user picks one, show the first tier (in ladder order) that has near misses to help.
   const tier = asTierKey(state.tier, funnel.data?.tiers.find((x) => x.nearMiss > 0)?.tier ?? "specialized_sme");
   const kind = KINDS.find((k) => k === state.kind) ?? "near_miss";
-  const parks = useAllParks(undefined, province);
   const evaluate = useRunEvaluation();
   const [message, holder] = antdMessage.useMessage();
   const years = Array.from({ length: 5 }, (_, i) => defaultDataYear() - i);
@@ -63,19 +62,7 @@ export const GradientPage = ({ me }: { me: TMe }) => {
         extra={
           <>
             <Select<number> aria-label={t("gradient.year")} value={year} onChange={(v) => update({ year: v })} options={years.map((y) => ({ value: y, label: t("common.yearN", { year: y }) }))} style={{ width: 110 }} />
-            {province && (
-              <Select<number>
-                aria-label={t("gradient.park")}
-                allowClear
-                showSearch
-                optionFilterProp="label"
-                placeholder={t("gradient.allParks")}
-                value={parkId}
-                onChange={(v) => update({ park: v ?? null })}
-                options={(parks.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
-                style={{ width: 260 }}
-              />
-            )}
+            {province && <ParkFilterSelect value={parkId} onChange={(v) => update({ park: v ?? null })} />}
             <Button icon={<ReloadOutlined />} loading={evaluate.isPending} onClick={run} data-testid="gradient-evaluate">
               {t("gradient.evaluate")}
             </Button>

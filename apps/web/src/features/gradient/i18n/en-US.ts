@@ -8,8 +8,6 @@ export const gradientEn: Dictionary<typeof gradientZh> = {
   title: "Enterprise gradient cultivation database",
   subtitle: "Recognised titles and rule-based predictions are shown apart: eligible is not recognised; the authorities decide.",
   year: "Data year",
-  park: "Park",
-  allParks: "All parks",
   evaluate: "Re-evaluate",
   evaluated: "{{n}} enterprises assessed: {{written}} written, {{unchanged}} unchanged, {{removed}} removed",
   evaluatedAt: "Assessed {{at}} (evaluation date {{asOf}}, {{n}} enterprises)",

@@ -5,8 +5,6 @@ export const gradientZh = {
   title: "企业梯度培育库",
   subtitle: "认定名单与规则预判分开显示：符合条件不等于已认定，最终以主管部门认定为准。",
   year: "数据年度",
-  park: "园区",
-  allParks: "全部园区",
   evaluate: "重新评价",
   evaluated: "已评价 {{n}} 家企业：写入 {{written}} 条，未变化 {{unchanged}} 条，移除 {{removed}} 条",
   evaluatedAt: "评价于 {{at}}（评价日 {{asOf}}，企业 {{n}} 家）",
