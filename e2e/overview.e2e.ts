@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { apiLogin } from "./support/api";
 import { noPageErrors, openAs, publishScreenshot, screenshot, settle, type AppSession } from "./support/app";
 
 const baseUrl = inject("baseUrl");
@@ -39,17 +40,22 @@ describe("province overview", () => {
     await expect.poll(() => page.getByTestId("map-legend").innerText()).toMatch(/%/);
   });
 
-  it("a year without reported data draws no colour classes on the map, only 无数据", async () => {
+  it("offers the years with data only, newest first; an earlier year recolours the map", async () => {
     const { page } = session;
+    const { years } = (await (await apiLogin(baseUrl, "province")).get<{ years: number[] }>("/api/meta/data-years")).body;
+    expect(years.length).toBeGreaterThan(1);
     // Only year options: the KPI dropdown of the test before may still be fading out, and is visible meanwhile.
     const options = page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: /\d{4}/ });
     const yearSelect = page.locator(".ant-select", { has: page.getByLabel("数据年份") });
     await yearSelect.click();
+    await expect.poll(() => options.allInnerTexts()).toEqual(years.map((y) => `${y} 年`));
+    const legendOfLatest = await page.getByTestId("map-legend").innerText();
     await options.last().click();
-    await expect.poll(() => page.getByTestId("map-legend").innerText()).toBe("无数据");
+    await expect.poll(() => page.getByTestId("map-legend").innerText()).not.toBe(legendOfLatest);
+    expect(await page.getByTestId("map-legend").innerText()).toMatch(/%/);
     await yearSelect.click();
     await options.first().click();
-    await expect.poll(() => page.getByTestId("map-legend").innerText()).toMatch(/%/);
+    await expect.poll(() => page.getByTestId("map-legend").innerText()).toBe(legendOfLatest);
   });
 
   it("ranks parks by any KPI, unknown values last", async () => {

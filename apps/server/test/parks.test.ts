@@ -76,3 +76,43 @@ describe("park routes", () => {
     expect((await get("/api/parks/999999")).statusCode).toBe(404);
   });
 });
+
+describe("data years are the province's own", () => {
+  let t: TestApp;
+  const OTHER_PROVINCE = "98";
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await t.database.query(`INSERT INTO regions (code, name, level, parent_code, province_code) VALUES ('980000', '另一省', 'province', NULL, '98')`);
+    const own = await insertEnterprise(t, (await insertPark(t)).id);
+    const otherPark = await insertPark(t, { provinceCode: OTHER_PROVINCE });
+    const other = await insertEnterprise(t, otherPark.id, { provinceCode: OTHER_PROVINCE });
+    await t.database.db.insert(tables.enterpriseAnnual).values([
+      { enterpriseId: own.id, year: 2023, sourceKind: "manual", revenue: 10 },
+      { enterpriseId: own.id, year: 2025, sourceKind: "manual", revenue: 12 },
+      // Another province already reports 2026: it must not move this province's default year.
+      { enterpriseId: other.id, year: 2026, sourceKind: "manual", revenue: 99 },
+    ]);
+  });
+  afterAll(async () => t.close());
+
+  const getAs = async (provinceCode: string, url: string) => {
+    const { cookie } = await loginAs(t, { role: "province_admin", provinceCode });
+    return t.app.inject({ method: "GET", url, headers: { cookie } });
+  };
+
+  it("lists the years with data in the session's province, newest first, gaps left out", async () => {
+    expect((await getAs(TEST_PROVINCE, "/api/meta/data-years")).json()).toEqual({ years: [2025, 2023] });
+    expect((await getAs(OTHER_PROVINCE, "/api/meta/data-years")).json()).toEqual({ years: [2026] });
+  });
+
+  it("defaults lists to the province's latest year, not the installation's", async () => {
+    expect((await getAs(TEST_PROVINCE, "/api/parks")).json().year).toBe(2025);
+    expect((await getAs(TEST_PROVINCE, "/api/enterprises")).json().year).toBe(2025);
+    expect((await getAs(OTHER_PROVINCE, "/api/parks")).json().year).toBe(2026);
+  });
+
+  it("answers 401 without a session", async () => {
+    expect((await t.app.inject({ method: "GET", url: "/api/meta/data-years" })).statusCode).toBe(401);
+  });
+});

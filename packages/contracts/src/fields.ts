@@ -11,3 +11,7 @@ export const ZFieldInfo = z.object({
 });
 export const ZFieldCatalogue = z.object({ annual: z.array(ZFieldInfo), monthly: z.array(ZFieldInfo) });
 export type TFieldCatalogue = z.infer<typeof ZFieldCatalogue>;
+
+/** The years for which the session's province has annual data, newest first (what year pickers offer). */
+export const ZDataYears = z.object({ years: z.array(z.number().int()) });
+export type TDataYears = z.infer<typeof ZDataYears>;

@@ -15,6 +15,7 @@ export * from "./enterprises/list-enterprises";
 export * from "./enterprises/get-enterprise";
 export * from "./indicators/upsert-indicator-values";
 export * from "./indicators/validate-values";
+export * from "./indicators/data-years";
 export * from "./bootstrap/open-service-context";
 export * from "./demo/demo-accounts";
 export * from "./demo/seed-demo";

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { ZFieldCatalogue } from "@parkpilot/contracts";
+import { ZDataYears, ZFieldCatalogue } from "@parkpilot/contracts";
 import { ANNUAL_FIELDS, MONTHLY_FIELDS, type IndicatorField } from "@parkpilot/core";
-import type { ServiceContext } from "@parkpilot/services";
+import { provinceDataYears, type ServiceContext } from "@parkpilot/services";
+import { requireActor } from "../plugins/auth";
 
 const present = (f: IndicatorField) => ({ key: f.key, zh: f.zh, en: f.en, unit: f.unit, unitEn: f.unitEn, kind: f.kind });
 
@@ -37,5 +38,11 @@ export const metaRoutes =
       "/api/meta/fields",
       { schema: { tags: ["meta"], summary: "Indicator catalogue: keys, labels (zh/en) and units", response: { 200: ZFieldCatalogue } } },
       async () => ({ annual: ANNUAL_FIELDS.map(present), monthly: MONTHLY_FIELDS.map(present) }),
+    );
+
+    app.get(
+      "/api/meta/data-years",
+      { schema: { tags: ["meta"], summary: "Years with annual data in the session's province, newest first", response: { 200: ZDataYears } } },
+      async (request) => ({ years: await provinceDataYears(ctx.database, requireActor(request).scope.provinceCode) }),
     );
   };

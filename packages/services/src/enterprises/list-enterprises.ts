@@ -4,7 +4,7 @@ import { tables } from "@parkpilot/db";
 import type { ServiceContext } from "../context";
 import type { TenantScope } from "../tenancy/actor";
 import { enterpriseVisibility } from "../tenancy/visibility";
-import { latestDataYear } from "../parks/park-kpis";
+import { latestDataYear } from "../indicators/data-years";
 
 export interface EnterpriseListResult {
   items: TEnterpriseSummary[];
@@ -36,7 +36,7 @@ export const listEnterprises = async (ctx: ServiceContext, scope: TenantScope, q
     if (byText) filters.push(byText);
   }
   const where = and(...filters);
-  const year = query.year ?? (await latestDataYear(ctx.database));
+  const year = query.year ?? (await latestDataYear(ctx.database, scope.provinceCode));
   const a = tables.enterpriseAnnual;
   const joinOn = and(eq(a.enterpriseId, e.id), eq(a.year, year ?? -1));
   const sortColumn = { name: e.name, revenue: a.revenue, taxPaid: a.taxPaid, industrialOutput: a.industrialOutput }[query.sort];

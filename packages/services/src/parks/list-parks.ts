@@ -4,7 +4,8 @@ import { tables } from "@parkpilot/db";
 import type { ServiceContext } from "../context";
 import type { TenantScope } from "../tenancy/actor";
 import { parkVisibility } from "../tenancy/visibility";
-import { kpiKey, latestDataYear, parkKpis } from "./park-kpis";
+import { latestDataYear } from "../indicators/data-years";
+import { kpiKey, parkKpis } from "./park-kpis";
 import { presentParkSummary } from "./present-park";
 
 export interface ParkListResult {
@@ -40,7 +41,7 @@ export const listParks = async (ctx: ServiceContext, scope: TenantScope, query: 
     .from(tables.parks)
     .where(and(...filters));
 
-  const year = query.year ?? (await latestDataYear(ctx.database));
+  const year = query.year ?? (await latestDataYear(ctx.database, scope.provinceCode));
   const showKpis = scope.kind !== "enterprise" && year !== null;
   const kpis = showKpis ? await parkKpis(ctx.database, parks.map((p) => p.park.id), [year]) : new Map<string, TParkKpis>();
   const summaries = parks.map(({ park, leadingCount }) =>

@@ -4,7 +4,7 @@ import type { ServiceContext } from "../context";
 import type { TenantScope } from "../tenancy/actor";
 import { requireVisiblePark } from "../tenancy/visibility";
 import { forbidden } from "../errors/app-error";
-import { latestDataYear } from "./park-kpis";
+import { latestDataYear } from "../indicators/data-years";
 
 export interface IndustryMixItem {
   industryCode: string;
@@ -30,7 +30,7 @@ export const parkIndustryMix = async (
 ): Promise<{ year: number | null; items: IndustryMixItem[] }> => {
   if (scope.kind === "enterprise") throw forbidden("Park aggregates are for park and province accounts");
   await requireVisiblePark(ctx.database.db, scope, parkId);
-  const y = year ?? (await latestDataYear(ctx.database));
+  const y = year ?? (await latestDataYear(ctx.database, scope.provinceCode));
   if (y === null) return { year: null, items: [] };
   const leading = await ctx.database.db
     .select({ codes: tables.parkLeadingIndustries.industryCodes })

@@ -66,9 +66,3 @@ export const parkKpis = async (database: Database, parkIds: readonly number[], y
 export const kpiKey = (parkId: number, year: number) => `${parkId}:${year}`;
 
 const num = (v: number | string | null): number | null => (v === null ? null : Number(v));
-
-/** The latest year that has annual data at all, or null on an empty installation. */
-export const latestDataYear = async (database: Database): Promise<number | null> => {
-  const [row] = await database.query<{ year: number | null }>("SELECT max(year)::int AS year FROM enterprise_annual");
-  return row?.year ?? null;
-};

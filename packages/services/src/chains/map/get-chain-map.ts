@@ -3,7 +3,7 @@ import type { TChainMap, TChainSubjectQuery } from "@parkpilot/contracts";
 import type { ServiceContext } from "../../context";
 import type { TenantScope } from "../../tenancy/actor";
 import { notFound } from "../../errors/app-error";
-import { latestDataYear } from "../../parks/park-kpis";
+import { latestDataYear } from "../../indicators/data-years";
 import { ensureShippedChainTemplates } from "../templates/ensure-shipped-templates";
 import { effectiveTemplate, type LoadedTemplate } from "../templates/template-rows";
 import { resolveChainSubject, type ChainSubject } from "./chain-subject";
@@ -34,7 +34,7 @@ export const buildChainMapContext = async (ctx: ServiceContext, scope: TenantSco
   const template = await effectiveTemplate(db, subject.provinceCode, query.templateCode);
   if (!template) throw notFound(`Chain template ${query.templateCode}`);
   const { definition } = template;
-  const year = await latestDataYear(ctx.database);
+  const year = await latestDataYear(ctx.database, subject.provinceCode);
   const leaderPolicy = definition.leaders[subject.level];
   const eligible = leafSegments(definition).filter((n) => leaderPolicy.stages.includes(n.segment.stage));
   const { figures, leaderCandidates: candidates } = await queryChainMapData(db, {

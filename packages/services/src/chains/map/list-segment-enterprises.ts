@@ -5,7 +5,7 @@ import { rowsOf } from "@parkpilot/db";
 import type { ServiceContext } from "../../context";
 import type { TenantScope } from "../../tenancy/actor";
 import { notFound, validationError } from "../../errors/app-error";
-import { latestDataYear } from "../../parks/park-kpis";
+import { latestDataYear } from "../../indicators/data-years";
 import { ensureShippedChainTemplates } from "../templates/ensure-shipped-templates";
 import { effectiveTemplate } from "../templates/template-rows";
 import { resolveChainSubject } from "./chain-subject";
@@ -35,7 +35,7 @@ export const listSegmentEnterprises = async (ctx: ServiceContext, scope: TenantS
       : query.status === "pending"
         ? sql`(cp.override IS NULL AND cp.confidence < ${floor})`
         : sql`cp.override = 'rejected'`;
-  const year = await latestDataYear(ctx.database);
+  const year = await latestDataYear(ctx.database, subject.provinceCode);
   const rows = rowsOf<Record<string, unknown>>(
     await db.execute(sql`
       SELECT enterprises.id, enterprises.name, enterprises.park_id, pk.name AS park_name, enterprises.industry_code, i.name AS industry_name,

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { TAnnualUpsert } from "@parkpilot/contracts";
+import { DATA_YEARS_KEY } from "../../../lib/data-years";
 import { fetchEnterprise, fetchEnterprises, saveAnnual, saveMonthly, type EnterpriseListParams } from "../api";
 
 /** What a report or correction is for: a year of annual indicators or a month of monthly ones. */
@@ -21,7 +22,7 @@ export const useSaveIndicators = (id: number) => {
   return useMutation({
     mutationFn: ({ grain, body }: { grain: EditGrain; body: TAnnualUpsert }) =>
       grain.kind === "annual" ? saveAnnual(id, grain.year, body) : saveMonthly(id, grain.period, body),
-    // The detail is reloaded so every tooltip shows the new provenance; lists and park KPIs too.
-    onSuccess: () => client.invalidateQueries({ predicate: (q) => q.queryKey[0] === "enterprises" || q.queryKey[0] === "parks" }),
+    // The detail is reloaded so every tooltip shows the new provenance; lists, park KPIs and the years with data too.
+    onSuccess: () => client.invalidateQueries({ predicate: (q) => ["enterprises", "parks", DATA_YEARS_KEY].includes(String(q.queryKey[0])) }),
   });
 };

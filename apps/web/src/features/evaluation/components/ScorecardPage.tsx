@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorState } from "../../../components/ErrorState";
 import { PageLoading } from "../../../components/PageLoading";
 import { Panel } from "../../../components/Panel";
+import { yearChoices, useDataYears } from "../../../lib/data-years";
 import { toInt, useSearchState } from "../../../lib/use-search-state";
 import { useParkScorecard, useProvinceScorecard } from "../hooks/useEvaluation";
 import { EvaluationShell } from "./EvaluationShell";
@@ -13,17 +14,18 @@ import { RecomputeButton } from "./RecomputeButton";
 const KEYS = ["year", "park"] as const;
 type Row = TProvinceScorecard["items"][number];
 
-/** Year choice around the data year the API answered with (the latest with data by default). */
+/** Year choice: the latest with data (the default), or one of the years with data. */
 export const YearSelect = ({ year, value, onChange }: { year: number | null | undefined; value: number | undefined; onChange: (y: number | undefined) => void }) => {
   const { t } = useTranslation();
-  const base = year ?? new Date().getFullYear() - 1;
+  const dataYears = useDataYears();
+  const years = yearChoices(dataYears.data?.years ?? [], value ?? year);
   return (
     <Select<number | "latest">
       value={value ?? "latest"}
       style={{ width: 120 }}
       aria-label={t("evaluation.year")}
       onChange={(v) => onChange(v === "latest" ? undefined : v)}
-      options={[{ value: "latest" as const, label: t("evaluation.latestYear") }, ...[0, 1, 2].map((k) => ({ value: base - k, label: String(base - k) }))]}
+      options={[{ value: "latest" as const, label: t("evaluation.latestYear") }, ...years.map((y) => ({ value: y, label: String(y) }))]}
     />
   );
 };

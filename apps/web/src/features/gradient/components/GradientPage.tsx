@@ -9,6 +9,7 @@ import { PageLoading } from "../../../components/PageLoading";
 import { Panel } from "../../../components/Panel";
 import { formatDateTime, formatNumber } from "../../../lib/format";
 import { useLang } from "../../../lib/i18n";
+import { yearChoices, useDataYears } from "../../../lib/data-years";
 import { toInt, useSearchState } from "../../../lib/use-search-state";
 import { ParkFilterSelect } from "../../parks/components/ParkFilterSelect";
 import { useFunnel, useRunEvaluation } from "../hooks/useGradient";
@@ -42,7 +43,8 @@ export const GradientPage = ({ me }: { me: TMe }) => {
   const kind = KINDS.find((k) => k === state.kind) ?? "near_miss";
   const evaluate = useRunEvaluation();
   const [message, holder] = antdMessage.useMessage();
-  const years = Array.from({ length: 5 }, (_, i) => defaultDataYear() - i);
+  const dataYears = useDataYears();
+  const years = yearChoices(dataYears.data?.years ?? [], year);
 
   const run = () =>
     evaluate.mutate(

@@ -9,6 +9,7 @@ import { PageHeader } from "../../../components/PageHeader";
 import { PageLoading } from "../../../components/PageLoading";
 import { Panel } from "../../../components/Panel";
 import { pickText, useLang } from "../../../lib/i18n";
+import { yearChoices, useDataYears } from "../../../lib/data-years";
 import { toInt, useSearchState } from "../../../lib/use-search-state";
 import { useTierCard } from "../hooks/useGradient";
 import { defaultDataYear } from "../text";
@@ -74,12 +75,13 @@ export const TierCardPage = ({ id }: { id: number }) => {
   const year = toInt(state.year, defaultDataYear());
   const rules: RulesChoice = state.rules === "2022" || state.rules === "2026" ? state.rules : "current";
   const card = useTierCard(id, { year, ...(rules === "current" ? {} : { ruleVersion: rules }) });
+  const dataYears = useDataYears();
   if (!Number.isInteger(id) || id <= 0) return <NotFoundPage />;
   if (card.isPending) return <PageLoading />;
   if (card.isError) return <ErrorState error={card.error} onRetry={() => void card.refetch()} page />;
   const c = card.data;
   const next = c.tiers.filter((x) => x.isNext);
-  const years = Array.from({ length: 5 }, (_, i) => defaultDataYear() - i);
+  const years = yearChoices(dataYears.data?.years ?? [], year);
   const nextMeasures = c.measures.filter((m) => c.nextTiers.includes(m.tier));
   return (
     <div data-testid="tier-card">

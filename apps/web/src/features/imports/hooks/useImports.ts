@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { TImportKind } from "@parkpilot/contracts";
+import { DATA_YEARS_KEY } from "../../../lib/data-years";
 import { fetchImport, fetchImports, uploadImport } from "../api";
 
 export const importKeys = {
@@ -22,8 +23,8 @@ export const useUpload = (onProgress: (fraction: number) => void) => {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ kind, file }: { kind: TImportKind; file: File }) => uploadImport(kind, file, onProgress),
-    // An applied import changes enterprises and park figures; the history gains a row either way.
+    // An applied import changes enterprises, park figures and maybe the years with data; the history gains a row either way.
     onSuccess: () =>
-      client.invalidateQueries({ predicate: (q) => q.queryKey[0] === "imports" || q.queryKey[0] === "enterprises" || q.queryKey[0] === "parks" }),
+      client.invalidateQueries({ predicate: (q) => ["imports", "enterprises", "parks", DATA_YEARS_KEY].includes(String(q.queryKey[0])) }),
   });
 };

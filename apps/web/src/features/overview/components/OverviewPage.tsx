@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { Empty, Select, Space } from "antd";
 import type { TMe } from "@parkpilot/contracts";
 import { useTranslation } from "react-i18next";
@@ -6,6 +6,7 @@ import { Panel } from "../../../components/Panel";
 import { ErrorState } from "../../../components/ErrorState";
 import { PageHeader } from "../../../components/PageHeader";
 import { PageLoading } from "../../../components/PageLoading";
+import { yearChoices, useDataYears } from "../../../lib/data-years";
 import { RANKABLE_KPIS, type RankableKpi } from "../../../lib/kpis";
 import { useOverviewData } from "../hooks/useOverviewData";
 import { HeadlineCards } from "./HeadlineCards";
@@ -17,8 +18,6 @@ import styles from "./OverviewPage.module.css";
 /** Name of the Performance API mark set when map, cards and table show data (bench and e2e read it). */
 export const OVERVIEW_READY_MARK = "overview-ready";
 
-const YEARS_BACK = 5;
-
 /** The province official's start page: map, headline figures, ranking, leading-industry check. */
 export const OverviewPage = ({ me }: { me: TMe }) => {
   const { t } = useTranslation();
@@ -26,8 +25,6 @@ export const OverviewPage = ({ me }: { me: TMe }) => {
   const [kpi, setKpi] = useState<RankableKpi>("industrialOutput");
   const [mapReady, setMapReady] = useState(false);
   const { current, dataYear, totals, previousTotals, previousSettled } = useOverviewData(year);
-  const latestYear = useRef<number | null>(null);
-  if (year === undefined && dataYear !== null) latestYear.current = dataYear;
 
   const onMapReady = useCallback(() => setMapReady(true), []);
   // Fully rendered: the map has drawn, the ranking and the cards hold data, year-on-year included.
@@ -39,8 +36,9 @@ export const OverviewPage = ({ me }: { me: TMe }) => {
   }, [ready]);
   useEffect(() => () => void delete document.documentElement.dataset.overviewReady, []);
 
-  const newest = latestYear.current ?? dataYear;
-  const yearOptions = newest === null ? [] : Array.from({ length: YEARS_BACK }, (_, i) => ({ value: newest - i, label: t("common.yearN", { year: newest - i }) }));
+  const dataYears = useDataYears();
+  const years = yearChoices(dataYears.data?.years ?? [], dataYear);
+  const yearOptions = years.map((y) => ({ value: y, label: t("common.yearN", { year: y }) }));
 
   const header = (
     <PageHeader
