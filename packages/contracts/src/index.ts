@@ -8,4 +8,5 @@ export * from "./imports";
 export * from "./park-analytics";
 export * from "./chains";
 export * from "./evaluation";
+export * from "./alert-assignees";
 export * from "./gradient";

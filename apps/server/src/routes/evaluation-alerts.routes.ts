@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { ZAlertAssignBody, ZAlertDetail, ZAlertList, ZAlertListQuery, ZAlertTransitionBody, ZIdParam } from "@parkpilot/contracts";
-import { assignAlert, getAlert, listAlerts, transitionAlert, type ServiceContext } from "@parkpilot/services";
+import { ZAlertAssignBody, ZAlertAssignees, ZAlertDetail, ZAlertList, ZAlertListQuery, ZAlertTransitionBody, ZIdParam } from "@parkpilot/contracts";
+import { assignAlert, getAlert, listAlertAssignees, listAlerts, transitionAlert, type ServiceContext } from "@parkpilot/services";
 import { requireActor } from "../plugins/auth";
 
 const TAGS = ["evaluation: alerts"];
 
-/** Early-warning alerts: inbox, detail with the series behind it, status changes, owner. */
+/** Early-warning alerts: inbox, detail with the series behind it, status changes, owner and who may own it. */
 export const evaluationAlertRoutes =
   (ctx: ServiceContext): FastifyPluginAsyncZod =>
   async (app) => {
@@ -27,6 +27,19 @@ export const evaluationAlertRoutes =
         schema: { tags: TAGS, summary: "Acknowledge, resolve (with a note) or reopen an alert", params: ZIdParam, body: ZAlertTransitionBody, response: { 200: ZAlertDetail } },
       },
       async (request) => transitionAlert(ctx, requireActor(request), request.params.id, request.body.to, request.body.note),
+    );
+
+    app.get(
+      "/api/evaluation/alerts/:id/assignees",
+      {
+        schema: {
+          tags: TAGS,
+          summary: "Accounts the alert may be assigned to: the members of its park and province (names, roles and tenants only)",
+          params: ZIdParam,
+          response: { 200: ZAlertAssignees },
+        },
+      },
+      async (request) => listAlertAssignees(ctx, requireActor(request).scope, request.params.id),
     );
 
     app.put(

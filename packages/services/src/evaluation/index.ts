@@ -17,6 +17,7 @@ export { saveScorecardEvidence, deleteScorecardEvidence, scorecardEvidenceAttach
 export { listAlerts, type AlertListQuery } from "./alerts/list-alerts";
 export { getAlert } from "./alerts/get-alert";
 export { transitionAlert, assignAlert } from "./alerts/transition-alert";
+export { listAlertAssignees } from "./alerts/list-alert-assignees";
 export { evaluationSettings, updateEvaluationSettings } from "./settings/evaluation-settings";
 export { recomputeEvaluation, type RecomputeOptions, type RecomputeScope, type RecomputeStep } from "./recompute/recompute-evaluation";
 export { AUTO_RESOLVED_NOTE } from "./alerts/write-alerts";

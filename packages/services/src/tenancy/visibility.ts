@@ -1,4 +1,4 @@
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, or, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { tables } from "@parkpilot/db";
 import type { TenantScope } from "./actor";
@@ -67,6 +67,17 @@ export const alertVisibility = (scope: TenantScope): SQL => {
   if (scope.kind === "enterprise") throw forbidden("Alerts are for park and province accounts");
   const a = tables.alerts;
   return byTenantKeys(scope, { province: a.provinceCode, park: a.parkId, enterprise: a.enterpriseId });
+};
+
+/**
+ * The memberships whose accounts may own an alert: the other side of alertVisibility, those of
+ * the alert's province (province admins) and of its park (park admins), never an enterprise's.
+ * assignAlert accepts an owner by it and listAlertAssignees lists by it, so the two cannot differ.
+ */
+export const alertAssigneeMemberships = (alert: { readonly provinceCode: string; readonly parkId: number | null }): SQL => {
+  const m = tables.memberships;
+  const province = eq(m.provinceCode, alert.provinceCode);
+  return alert.parkId === null ? province : (or(province, eq(m.parkId, alert.parkId)) ?? province);
 };
 
 /** Loads an enterprise the scope can see, or throws not_found. */

@@ -1,4 +1,5 @@
 import type {
+  TAlertAssignees,
   TAlertDetail,
   TAlertSummary,
   TEvidence,
@@ -70,6 +71,9 @@ export const transitionAlert = (id: number, to: "open" | "acknowledged" | "resol
   apiPost<TAlertDetail>(`/api/evaluation/alerts/${id}/transition`, note ? { to, note } : { to });
 
 export const assignAlert = (id: number, ownerUserId: number | null) => apiPut<TAlertDetail>(`/api/evaluation/alerts/${id}/owner`, { ownerUserId });
+
+/** The accounts the alert may be assigned to (the members of its park and province). */
+export const fetchAlertAssignees = (id: number, signal?: AbortSignal) => apiGet<TAlertAssignees>(`/api/evaluation/alerts/${id}/assignees`, undefined, signal);
 
 export const recompute = () => apiPost<TRecomputeResult>("/api/evaluation/recompute", {});
 

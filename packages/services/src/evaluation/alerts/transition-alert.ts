@@ -5,7 +5,7 @@ import type { ServiceContext } from "../../context";
 import type { Actor } from "../../tenancy/actor";
 import { conflict, notFound, validationError } from "../../errors/app-error";
 import { recordAudit } from "../../audit/record-audit";
-import { alertVisibility } from "../../tenancy/visibility";
+import { alertAssigneeMemberships, alertVisibility } from "../../tenancy/visibility";
 import { getAlert } from "./get-alert";
 
 type Status = "open" | "acknowledged" | "resolved";
@@ -34,7 +34,8 @@ export const transitionAlert = async (ctx: ServiceContext, actor: Actor, id: num
 
 /**
  * PUT /api/evaluation/alerts/:id/owner: assigns the alert to a user who can see it (a member of
- * the park or province it is about), or clears the owner.
+ * the park or province it is about, alertAssigneeMemberships; GET …/assignees lists them), or
+ * clears the owner.
  */
 export const assignAlert = async (ctx: ServiceContext, actor: Actor, id: number, ownerUserId: number | null): Promise<TAlertDetail> => {
   const a = tables.alerts;
@@ -44,9 +45,8 @@ export const assignAlert = async (ctx: ServiceContext, actor: Actor, id: number,
     if (!row) throw notFound(`Alert ${id}`);
     if (ownerUserId !== null) {
       const m = tables.memberships;
-      const members = await tx.select({ role: m.role, provinceCode: m.provinceCode, parkId: m.parkId }).from(m).where(eq(m.userId, ownerUserId));
-      const canSee = members.some((x) => (x.provinceCode !== null && x.provinceCode === row.provinceCode) || (x.parkId !== null && x.parkId === row.parkId));
-      if (!canSee) throw validationError("The owner must be a member of the alert's park or province", [{ path: "body.ownerUserId", message: "not a member of the alert's park or province" }]);
+      const [member] = await tx.select({ id: m.id }).from(m).where(and(eq(m.userId, ownerUserId), alertAssigneeMemberships(row))).limit(1);
+      if (!member) throw validationError("The owner must be a member of the alert's park or province", [{ path: "body.ownerUserId", message: "not a member of the alert's park or province" }]);
     }
     await tx.update(a).set({ ownerUserId, updatedAt: ctx.clock.now().toISOString() }).where(eq(a.id, id));
     await recordAudit(tx, { userId: actor.userId, action: "alert.assign", entity: "alert", entityKey: String(id), before: { owner: row.owner }, after: { owner: ownerUserId } });

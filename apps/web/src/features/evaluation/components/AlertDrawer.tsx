@@ -7,19 +7,19 @@ import { PageLoading } from "../../../components/PageLoading";
 import { describeError } from "../../../lib/errors";
 import { formatDateTime, labelColon } from "../../../lib/format";
 import { pickText, useLang } from "../../../lib/i18n";
-import { useAlert, useAssignAlert, useTransitionAlert } from "../hooks/useEvaluation";
+import { useAlert, useTransitionAlert } from "../hooks/useEvaluation";
 import { ALERT_STATUSES, oneOf, SEVERITY_COLOURS } from "../text";
 import { AlertSeriesChart } from "./AlertSeriesChart";
 import { describeAlertParams } from "../alert-params";
 import { CitationTag } from "./CitationTag";
+import { AlertOwnerPicker } from "./AlertOwnerPicker";
 
-/** One alert: the series behind it, the rule with its thresholds and basis, actions with a note, the history. */
+/** One alert: the series behind it, the rule with its thresholds and basis, actions with a note, its owner, the history. */
 export const AlertDrawer = ({ id, me, onClose }: { id: number | null; me: TMe; onClose: () => void }) => {
   const { t } = useTranslation();
   const lang = useLang();
   const q = useAlert(id);
   const transition = useTransitionAlert();
-  const assign = useAssignAlert();
   const [note, setNote] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const a = q.data;
@@ -95,16 +95,8 @@ export const AlertDrawer = ({ id, me, onClose }: { id: number | null; me: TMe; o
                   {t("evaluation.alerts.reopen")}
                 </Button>
               )}
-              {a.ownerUserId !== me.userId ? (
-                <Button type="link" onClick={() => assign.mutate({ id: a.id, ownerUserId: me.userId })}>
-                  {t("evaluation.alerts.assignMe")}
-                </Button>
-              ) : (
-                <Button type="link" onClick={() => assign.mutate({ id: a.id, ownerUserId: null })}>
-                  {t("evaluation.alerts.unassign")}
-                </Button>
-              )}
             </Space>
+            <AlertOwnerPicker alert={a} me={me} onProblem={setProblem} />
             {problem && <Alert type="error" showIcon title={problem} data-testid="alert-problem" />}
           </Space>
           <div>

@@ -5,6 +5,7 @@ import {
   chooseLandRuleSet,
   deleteEvidence,
   fetchAlert,
+  fetchAlertAssignees,
   fetchAlerts,
   fetchEvaluationSettings,
   fetchHomogeneity,
@@ -30,6 +31,7 @@ const keys = {
   explanation: (id: number, year?: number) => [ROOT, "explanation", id, year ?? null] as const,
   alerts: (q: object) => [ROOT, "alerts", q] as const,
   alert: (id: number) => [ROOT, "alert", id] as const,
+  assignees: (id: number) => [ROOT, "alert", id, "assignees"] as const,
   settings: () => [ROOT, "settings"] as const,
 };
 
@@ -64,6 +66,9 @@ export const useAlerts = (query: { page: number; status?: string; severity?: str
   useQuery({ queryKey: keys.alerts(query), queryFn: ({ signal }) => fetchAlerts(query, signal), placeholderData: keepPreviousData });
 
 export const useAlert = (id: number | null) => useQuery({ queryKey: keys.alert(id ?? 0), queryFn: ({ signal }) => fetchAlert(id ?? 0, signal), enabled: (id ?? 0) > 0 });
+
+export const useAlertAssignees = (id: number | null) =>
+  useQuery({ queryKey: keys.assignees(id ?? 0), queryFn: ({ signal }) => fetchAlertAssignees(id ?? 0, signal), enabled: (id ?? 0) > 0 });
 
 export const useTransitionAlert = () => {
   const invalidate = useInvalidate();
