@@ -57,12 +57,25 @@ export const csvFile = (rows: readonly (readonly (string | number | null)[])[]):
  * An xlsx upload with one sheet holding `rows` (cells keep their JS types: numbers, dates …),
  * optionally with number formats by cell address (`{ C2: "0%" }`).
  */
-export const xlsxFile = async (rows: readonly (readonly unknown[])[], sheetName = "数据", numFmts: Readonly<Record<string, string>> = {}): Promise<Buffer> => {
+export const xlsxFile = async (rows: readonly (readonly unknown[])[], sheetName = "数据", numFmts: Readonly<Record<string, string>> = {}): Promise<Buffer> =>
+  xlsxWorkbook([{ name: sheetName, rows, numFmts }]);
+
+export interface SheetSpec {
+  readonly name: string;
+  readonly rows: readonly (readonly unknown[])[];
+  readonly numFmts?: Readonly<Record<string, string>>;
+  readonly state?: "visible" | "hidden";
+}
+
+/** An .xlsx workbook of several sheets, in order. */
+export const xlsxWorkbook = async (sheets: readonly SheetSpec[]): Promise<Buffer> => {
   const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName);
-  for (const r of rows) sheet.addRow([...r]);
-  for (const [address, numFmt] of Object.entries(numFmts)) sheet.getCell(address).numFmt = numFmt;
+  for (const spec of sheets) {
+    const sheet = workbook.addWorksheet(spec.name, { state: spec.state ?? "visible" });
+    for (const r of spec.rows) sheet.addRow([...r]);
+    for (const [address, numFmt] of Object.entries(spec.numFmts ?? {})) sheet.getCell(address).numFmt = numFmt;
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 };
 

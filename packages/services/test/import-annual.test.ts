@@ -5,7 +5,7 @@ import type { ServiceContext } from "../src/context";
 import type { Actor } from "../src/tenancy/actor";
 import { upsertIndicatorValues } from "../src/indicators/upsert-indicator-values";
 import { columnHeader, importColumns, importFile } from "../src/imports";
-import { createActor, createEnterprise, createPark, csvFile, dataChecksums, enterpriseScope, parkScope, xlsxFile } from "./factories";
+import { createActor, createEnterprise, createPark, csvFile, dataChecksums, enterpriseScope, parkScope, xlsxFile, xlsxWorkbook } from "./factories";
 
 type Park = Awaited<ReturnType<typeof createPark>>;
 type Enterprise = Awaited<ReturnType<typeof createEnterprise>>;
@@ -85,6 +85,20 @@ describe("annual indicator import", () => {
     expect(await annualRow(e1.id, 2024)).toMatchObject({ revenue: 2500.25, profit: null, employees: 30, source_row: 2, source_batch_id: outcome.batch.id });
     // The blank row 3 is skipped but still counted: the second data row is row 4 as Excel shows it.
     expect(await annualRow(e2.id, 2024)).toMatchObject({ revenue: 3000, profit: 1.5, employees: null, source_row: 4 });
+  });
+
+  it("reads the data sheet of a workbook whose other sheets are the help sheet, hidden or empty", async () => {
+    const body = await xlsxWorkbook([
+      { name: "填报说明", rows: [["本表为年度指标填报模板"]] },
+      { name: "数据", rows: [HEADER, [e1.creditCode, 2001, 11, 1, 2, 3]] },
+      { name: "旧数据", rows: [HEADER, [e1.creditCode, 2000, 99, 9, 9, 9]], state: "hidden" },
+      { name: "Sheet3", rows: [[], ["", "  "]] },
+    ]);
+    const outcome = await importFile(ctx, { actor: adminA, kind: "annual", fileName: "with-sheets.xlsx", body, maxBytes: 1 << 20 });
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.batch).toMatchObject({ status: "applied", rowCount: 1 });
+    expect(await annualRow(e1.id, 2001)).toMatchObject({ revenue: 11 });
+    expect(await annualRow(e1.id, 2000)).toBeUndefined();
   });
 
   it("reads CSV with old-Mac line ends (CR only) as it reads CRLF and LF", async () => {

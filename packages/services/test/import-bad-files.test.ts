@@ -6,7 +6,7 @@ import type { ServiceContext } from "../src/context";
 import { AppError } from "../src/errors/app-error";
 import type { Actor } from "../src/tenancy/actor";
 import { importFile } from "../src/imports";
-import { createActor, createEnterprise, createPark, csvFile, dataChecksums, nextCreditCode, parkScope, xlsxFile } from "./factories";
+import { createActor, createEnterprise, createPark, csvFile, dataChecksums, nextCreditCode, parkScope, xlsxFile, xlsxWorkbook } from "./factories";
 
 /** Upper-cased credit code with its last (check) character replaced by another valid one. */
 const withWrongCheck = (code: string): { code: string; expected: string } => {
@@ -216,6 +216,19 @@ describe("import rejects bad files with clear errors and changes nothing", () =>
       name: "a workbook with no sheet but the help sheet",
       file: async () => ({ fileName: "data.xlsx", body: await xlsxFile([H, [code, 2023, 1, 1]], "填报说明") }),
       errors: [{ row: null, message: expect.stringContaining("没有可读取的数据工作表") }],
+    },
+    {
+      name: "a workbook with data on a second visible sheet (one sheet per import, none left out)",
+      file: async () => ({
+        fileName: "data.xlsx",
+        body: await xlsxWorkbook([
+          { name: "2023年", rows: [H, [code, 2023, 1, 1]] },
+          { name: "填报说明", rows: [["说明文字"]] },
+          { name: "草稿", rows: [["备注"]], state: "hidden" },
+          { name: "2024年", rows: [H, [code, 2024, 2, 2]] },
+        ]),
+      }),
+      errors: [{ row: null, message: expect.stringMatching(/除「2023年」外，工作表「2024年」也有数据.*"2024年" also hold data/) }],
     },
     {
       name: "a damaged .xlsx",

@@ -43,6 +43,11 @@ const percentCell = (value: number, numFmt: string | undefined): PercentCell | n
   return { fraction: value, shown: `${scaled ? Number((value * 100).toPrecision(12)) : value}%` };
 };
 
+const isFilled = (value: XlsxValue): boolean => {
+  const cell = toCell(value);
+  return cell !== null && !(typeof cell === "string" && cell.trim() === "");
+};
+
 /** Just what the streaming reader exposes beyond its declared type. */
 interface SheetMeta {
   name?: string;
@@ -51,7 +56,7 @@ interface SheetMeta {
 
 /**
  * Streams the rows of the first visible worksheet that is not the help sheet, in batches, with
- * row numbers as Excel shows them. Streaming keeps memory flat for large workbooks; anything the
+ * row numbers as Excel shows them; refuses the workbook when a further visible sheet holds data. Streaming keeps memory flat for large workbooks; anything the
  * zip or XML layer chokes on becomes one file-level problem.
  */
 export async function* xlsxRows(input: Readable): AsyncGenerator<SheetRow[]> {
@@ -63,16 +68,23 @@ export async function* xlsxRows(input: Readable): AsyncGenerator<SheetRow[]> {
     entries: "ignore",
   });
   let done = false;
+  let dataSheet = "";
   let sheets = 0;
+  const otherSheetsWithData: string[] = [];
   try {
     for await (const sheet of reader) {
       sheets += 1;
       const meta = sheet as unknown as SheetMeta;
-      if (done || meta.name === HELP_SHEET_NAME || (meta.state !== undefined && meta.state !== "visible")) {
-        for await (const _ of sheet) void _; // the zip is read in order: skip past this sheet
+      const skipped = meta.name === HELP_SHEET_NAME || (meta.state !== undefined && meta.state !== "visible");
+      if (skipped || done) {
+        // The zip is read in order: read past this sheet, noting whether a further visible one holds data.
+        let hasData = false;
+        for await (const row of sheet) hasData ||= !skipped && (row.values as XlsxValue[]).some(isFilled);
+        if (hasData) otherSheetsWithData.push(meta.name ?? `#${sheets}`);
         continue;
       }
       done = true;
+      dataSheet = meta.name ?? `#${sheets}`;
       let batch: SheetRow[] = [];
       for await (const row of sheet) {
         const values = row.values as XlsxValue[];
@@ -92,6 +104,16 @@ export async function* xlsxRows(input: Readable): AsyncGenerator<SheetRow[]> {
     // A zip without worksheets (a .docx, or any zip renamed) is no workbook: say so, rather than "no header".
     if (sheets === 0) {
       throw new FileProblem(bilingual("文件扩展名为 .xlsx，但不是 Excel 工作簿（其中没有工作表）", "named .xlsx but not an Excel workbook: there is no worksheet in it"));
+    }
+    // One sheet per import: a second visible sheet with data would otherwise be left out without a word.
+    if (otherSheetsWithData.length > 0) {
+      const others = otherSheetsWithData.map((n) => `「${n}」`).join("、");
+      throw new FileProblem(
+        bilingual(
+          `工作簿中除「${dataSheet}」外，工作表${others}也有数据，而一次导入只读取一个工作表：请把数据合并到一个工作表，或分成多个文件导入；不需要导入的工作表请删除或隐藏`,
+          `besides "${dataSheet}", the sheet(s) ${otherSheetsWithData.map((n) => `"${n}"`).join(", ")} also hold data, and an import reads one sheet: merge the data into one sheet or import each as its own file; delete or hide sheets that are not to be imported`,
+        ),
+      );
     }
     if (!done) {
       throw new FileProblem(
