@@ -168,6 +168,9 @@ export const parseNumberLiteral = (cell: Cell | undefined, rule: NumberRule): Pa
 
 const CREDIT_ALPHABET = /^[0-9A-HJ-NP-RT-UW-Y]$/;
 
+/** Full-width digits, letters and marks (as a Chinese input method types them) as their ASCII forms. */
+const halfWidth = (text: string): string => (/[^\x20-\x7e]/.test(text) ? text.normalize("NFKC") : text);
+
 /** A unified social credit code, upper-cased, with the failed check named. */
 export const parseCreditCode = (cell: Cell | undefined): Parsed<string> => {
   if (typeof cell === "number" || isPercentCell(cell)) {
@@ -177,7 +180,7 @@ export const parseCreditCode = (cell: Cell | undefined): Parsed<string> => {
   }
   const text = textOf(cell, "信用代码", "a credit code");
   if (text === null || text instanceof ParseFailure) return text;
-  const code = (/[^\x20-\x7e]/.test(text) ? text.normalize("NFKC") : text).toUpperCase();
+  const code = halfWidth(text).toUpperCase();
   const check = checkCreditCode(code);
   if (check.valid) return code;
   switch (check.problem) {
@@ -200,7 +203,7 @@ export const parseCreditCode = (cell: Cell | undefined): Parsed<string> => {
 export const parseYear = (cell: Cell | undefined, maxYear: number): Parsed<number> => {
   const text = typeof cell === "number" ? String(cell) : textOf(cell, "年份", "a year");
   if (text === null || text instanceof ParseFailure) return text;
-  const m = /^(\d{4})(?:年度?)?$/.exec(text);
+  const m = /^(\d{4})(?:年度?)?$/.exec(halfWidth(text));
   if (!m) return new ParseFailure(bilingual(`「${text}」不是有效年份，应为四位数字如 2024`, "year must be four digits, e.g. 2024"));
   const year = Number(m[1]);
   if (year < FIRST_REPORTING_YEAR || year > maxYear) {
@@ -223,7 +226,8 @@ export const parsePeriod = (cell: Cell | undefined, maxPeriod: string): Parsed<s
     if (text === null || text instanceof ParseFailure) return text;
     shown = text;
     // "2024.1" is refused: as a number it is also what 2024.10 becomes, so it cannot be trusted.
-    const m = /^(\d{4})(?:[-/]|年)(\d{1,2})月?$/.exec(text) ?? /^(\d{4})\.?(\d{2})$/.exec(text);
+    const plain = halfWidth(text);
+    const m = /^(\d{4})(?:[-/]|年)(\d{1,2})月?$/.exec(plain) ?? /^(\d{4})\.?(\d{2})$/.exec(plain);
     const month = m ? Number(m[2]) : 0;
     if (m && month >= 1 && month <= 12) period = `${m[1]}-${pad2(month)}`;
   }
@@ -250,7 +254,8 @@ export const parseDate = (cell: Cell | undefined): Parsed<string> => {
   }
   const text = textOf(cell, "日期", "a date");
   if (text === null || text instanceof ParseFailure) return text;
-  const m = /^(\d{4})(?:[-/.]|年)(\d{1,2})(?:[-/.]|月)(\d{1,2})日?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  const plain = halfWidth(text);
+  const m = /^(\d{4})(?:[-/.]|年)(\d{1,2})(?:[-/.]|月)(\d{1,2})日?$/.exec(plain) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(plain);
   const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
   if (!m || !isRealDate(y, mo, d) || y < 1900 || y > 2200) {
     return new ParseFailure(bilingual(`「${text}」不是有效日期，应为 YYYY-MM-DD`, "not a valid date: use YYYY-MM-DD"));
