@@ -60,6 +60,34 @@ describe("an enterprise user reports and corrects its own annual and monthly fig
     await screenshot(page, "correction-saved", { fullPage: false });
     noPageErrors(session);
   });
+  it("asks before saving a value a hundred times off the year before; going back saves nothing", async () => {
+    const { page } = session;
+    const api = await apiLogin(baseUrl, "enterprise");
+    const revenueOf = async (y: number) =>
+      (await api.get<TEnterpriseDetail>(`/api/enterprises/${enterpriseId}`)).body.annual.find((r) => r.year === y)?.values.revenue?.value ?? null;
+    const before = await revenueOf(year - 1);
+    if (before === null || before <= 0) throw new Error(`the demo enterprise has no revenue for ${year - 1}`);
+    const current = await revenueOf(year);
+    const slip = Math.round(before * 10_000); // 元 typed where 万元 is asked
+    await page.getByTestId(`edit-year-${year}`).first().click();
+    const dialog = page.getByTestId("annual-edit");
+    await dialog.getByLabel("营业收入 (万元)").fill(String(slip));
+    await expect.poll(() => dialog.locator(".ant-form-item-explain-warning").allInnerTexts()).toEqual([
+      expect.stringMatching(new RegExp(`^约为上年（${year - 1} 年） [\\d,.]+ 万元的 10,000 倍，请确认单位是否为万元$`)),
+    ]);
+    await page.getByRole("button", { name: /保\s*存/ }).click();
+    const check = page.getByTestId("implausible-check");
+    await expect.poll(() => check.innerText()).toContain("营业收入：");
+    await page.getByRole("button", { name: "返回修改" }).click();
+    await expect.poll(() => check.count()).toBe(0);
+    expect(await dialog.getByLabel("营业收入 (万元)").inputValue()).toBe(String(slip)); // still open, as typed
+    expect(await revenueOf(year)).toBe(current);
+    await page.getByRole("button", { name: /保\s*存/ }).click();
+    await page.getByRole("button", { name: "确认无误，保存" }).click();
+    await expect.poll(() => page.locator(".ant-message").innerText()).toContain(`已保存 ${year} 年度数据`);
+    expect(await revenueOf(year)).toBe(slip);
+  });
+
   it("reports a month in the web form; the month then reads as reported, entered by hand", async () => {
     const { page } = session;
     const now = new Date();
@@ -70,6 +98,10 @@ describe("an enterprise user reports and corrects its own annual and monthly fig
     const dialog = page.getByTestId("monthly-edit");
     await dialog.getByLabel("工业总产值 (万元)").fill("1e30");
     await page.getByRole("button", { name: /保\s*存/ }).click();
+    // Far above the same month a year before (when there is one): the form asks first; confirmed, the server refuses the magnitude.
+    const detail = (await (await apiLogin(baseUrl, "enterprise")).get<TEnterpriseDetail>(`/api/enterprises/${enterpriseId}`)).body;
+    const sameMonthLastYear = detail.monthly.find((m) => m.period === `${now.getFullYear() - 1}${period.slice(4)}`)?.values.output?.value ?? null;
+    if (sameMonthLastYear !== null && sameMonthLastYear > 0) await page.getByRole("button", { name: "确认无误，保存" }).click();
     await expect.poll(() => dialog.locator(".ant-form-item-explain-error").allInnerTexts()).toEqual(["数值过大，请检查单位（万元）"]);
     await dialog.getByLabel("工业总产值 (万元)").fill("321.5");
     await page.getByRole("button", { name: /保\s*存/ }).click();

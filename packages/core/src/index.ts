@@ -1,4 +1,5 @@
 export * from "./indicators/enterprise-fields";
+export * from "./indicators/plausibility";
 export * from "./identity/credit-code";
 export * from "./chains";
 export * from "./evaluation";

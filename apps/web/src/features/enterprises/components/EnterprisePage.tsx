@@ -9,6 +9,7 @@ import { PageHeader } from "../../../components/PageHeader";
 import { PageLoading } from "../../../components/PageLoading";
 import { useMe } from "../../auth/hooks/useMe";
 import { useEnterprise, type EditGrain } from "../hooks/useEnterprises";
+import { referencePeriod } from "../implausible-values";
 import { AnnualChart } from "./AnnualChart";
 import { AnnualTable } from "./AnnualTable";
 import { EnterpriseProfile } from "./EnterpriseProfile";
@@ -108,6 +109,7 @@ export const EnterprisePage = ({ id }: { id: number }) => {
           enterpriseId={e.id}
           grain={editing}
           record={editing.kind === "annual" ? e.annual.find((r) => r.year === editing.year) : e.monthly.find((m) => m.period === editing.period)}
+          reference={referencePeriod(editing, e.annual, e.monthly, t)}
           onClose={() => setEditing(null)}
           onSaved={(text) => void message.success(text)}
         />

@@ -8,6 +8,7 @@ import { isApiError, describeError, translateIssueMessage } from "../../../lib/e
 import { unitLabel } from "../../../lib/format";
 import { useLang } from "../../../lib/i18n";
 import { useSaveIndicators, type EditGrain } from "../hooks/useEnterprises";
+import { implausibleLines, implausibleWarning, type ReferencePeriod } from "../implausible-values";
 import styles from "./EnterprisePage.module.css";
 
 type FormValues = Record<string, number | null | string | undefined> & { note?: string };
@@ -18,6 +19,8 @@ interface IndicatorEditFormProps {
   readonly grain: EditGrain;
   /** The period's current record, or undefined when reporting a new one. */
   readonly record: TAnnualRecord | TMonthlyRecord | undefined;
+  /** The period new values are checked against (the year before, the same month a year before). */
+  readonly reference?: ReferencePeriod;
   readonly onClose: () => void;
   /** Called with a confirmation to show after the dialog has closed. */
   readonly onSaved: (confirmation: string) => void;
@@ -41,10 +44,11 @@ const wording = (grain: EditGrain, isCorrection: boolean, t: TFunction) =>
  * appear under each field. Each saved value then carries "manual entry by <user> at <time>" as
  * its provenance.
  */
-export const IndicatorEditForm = ({ enterpriseId, grain, record, onClose, onSaved }: IndicatorEditFormProps) => {
+export const IndicatorEditForm = ({ enterpriseId, grain, record, reference, onClose, onSaved }: IndicatorEditFormProps) => {
   const { t } = useTranslation();
   const lang = useLang();
   const [message, messageHolder] = antdMessage.useMessage();
+  const [modal, modalHolder] = Modal.useModal();
   const [form] = Form.useForm<FormValues>();
   const save = useSaveIndicators(enterpriseId);
   const fields = grain.kind === "annual" ? ANNUAL_FIELDS : MONTHLY_FIELDS;
@@ -64,6 +68,27 @@ export const IndicatorEditForm = ({ enterpriseId, grain, record, onClose, onSave
       return;
     }
     const note = typeof values.note === "string" && values.note.trim() ? values.note.trim() : undefined;
+    // A value a hundred times off the period before is asked about once more before it is saved.
+    const doubts = implausibleLines(fields, changed, reference, t, lang);
+    if (doubts.length > 0) {
+      const confirmed = await modal.confirm({
+        title: t("enterprise.edit.checkTitle", { reference: reference?.label ?? "" }),
+        content: (
+          <div data-testid="implausible-check">
+            <Typography.Paragraph>{t("enterprise.edit.checkIntro")}</Typography.Paragraph>
+            <ul>
+              {doubts.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </div>
+        ),
+        okText: t("enterprise.edit.saveAnyway"),
+        cancelText: t("enterprise.edit.goBack"),
+        width: 560,
+      });
+      if (!confirmed) return;
+    }
     save.mutate(
       { grain, body: { values: changed, ...(note ? { note } : {}) } },
       {
@@ -99,6 +124,7 @@ export const IndicatorEditForm = ({ enterpriseId, grain, record, onClose, onSave
       data-testid={grain.kind === "annual" ? "annual-edit" : "monthly-edit"}
     >
       {messageHolder}
+      {modalHolder}
       <Typography.Paragraph type="secondary">{t("enterprise.edit.intro")}</Typography.Paragraph>
       {error && (
         <Alert
@@ -112,7 +138,20 @@ export const IndicatorEditForm = ({ enterpriseId, grain, record, onClose, onSave
       )}
       <Form<FormValues> form={form} layout="vertical" initialValues={initial} className={styles.editForm} requiredMark={false}>
         {fields.map((f) => (
-          <Form.Item key={f.key} name={f.key} label={lang === "zh-CN" ? f.zh : f.en}>
+          <Form.Item
+            key={f.key}
+            name={f.key}
+            label={lang === "zh-CN" ? f.zh : f.en}
+            rules={[
+              {
+                warningOnly: true,
+                validator: async (_, value: unknown) => {
+                  const warning = implausibleWarning(f, typeof value === "number" ? value : null, reference, t, lang);
+                  if (warning) throw new Error(warning);
+                },
+              },
+            ]}
+          >
             <InputNumber<number>
               style={{ width: "100%" }}
               suffix={unitLabel(f.unit, lang)}
