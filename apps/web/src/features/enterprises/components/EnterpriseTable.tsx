@@ -76,7 +76,7 @@ export const EnterpriseTable = ({ parkId, showPark = false, industryOptions = []
       message.open({
         key,
         type: all.total > EXPORT_LIMIT ? "warning" : "success",
-        content: all.total > EXPORT_LIMIT ? t("enterprise.exportTruncated", { n: EXPORT_LIMIT, total: all.total }) : t("enterprise.exported", { n: all.items.length }),
+        content: all.total > EXPORT_LIMIT ? t("enterprise.exportTruncated", { n: EXPORT_LIMIT, total: all.total }) : t("enterprise.exported", { n: all.items.length, count: all.items.length }),
       });
     } catch (error) {
       message.open({ key, type: "error", content: describeError(error, t).title });

@@ -50,7 +50,7 @@ export const GradientPage = ({ me }: { me: TMe }) => {
     evaluate.mutate(
       { year, ...(parkId ? { parkId } : {}) },
       {
-        onSuccess: (r) => void message.success(t("gradient.evaluated", { n: formatNumber(r.enterprises, lang), written: r.written, unchanged: r.unchanged, removed: r.removed })),
+        onSuccess: (r) => void message.success(t("gradient.evaluated", { n: formatNumber(r.enterprises, lang), count: r.enterprises, written: r.written, unchanged: r.unchanged, removed: r.removed })),
         onError: (e) => void message.error(errorText(e, t)),
       },
     );
@@ -80,7 +80,7 @@ export const GradientPage = ({ me }: { me: TMe }) => {
           funnel.data && (
             <Typography.Text type="secondary">
               {funnel.data.evaluatedAt
-                ? t("gradient.evaluatedAt", { at: formatDateTime(funnel.data.evaluatedAt, lang), asOf: funnel.data.asOf, n: formatNumber(funnel.data.enterprises, lang) })
+                ? t("gradient.evaluatedAt", { at: formatDateTime(funnel.data.evaluatedAt, lang), asOf: funnel.data.asOf, n: formatNumber(funnel.data.enterprises, lang), count: funnel.data.enterprises })
                 : t("gradient.neverEvaluated")}
             </Typography.Text>
           )

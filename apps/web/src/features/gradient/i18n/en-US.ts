@@ -10,7 +10,9 @@ export const gradientEn: Dictionary<typeof gradientZh> = {
   year: "Data year",
   evaluate: "Re-evaluate",
   evaluated: "{{n}} enterprises assessed: {{written}} written, {{unchanged}} unchanged, {{removed}} removed",
+  evaluated_one: "{{n}} enterprise assessed: {{written}} written, {{unchanged}} unchanged, {{removed}} removed",
   evaluatedAt: "Assessed {{at}} (evaluation date {{asOf}}, {{n}} enterprises)",
+  evaluatedAt_one: "Assessed {{at}} (evaluation date {{asOf}}, {{n}} enterprise)",
   neverEvaluated: "This year has not been assessed: “Re-evaluate” applies the rules in force to every enterprise.",
   funnel: {
     title: "Tier funnel",
@@ -140,6 +142,7 @@ export const gradientEn: Dictionary<typeof gradientZh> = {
     state: "State",
     states: { valid: "Valid", expiring: "Expiring", expired: "Expired", future: "Not yet valid" },
     expiringIn: "Ends in {{n}} days",
+    expiringIn_one: "Ends in {{n}} day",
     certificate: "Certificate",
     source: "Source",
     sources: { import: "List import", api: "API", manual: "Manual entry", estimate: "Estimate", generated: "Demo data" },

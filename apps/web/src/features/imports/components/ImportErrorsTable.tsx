@@ -31,7 +31,7 @@ export const ImportErrorsTable = ({ batchId }: { batchId: number }) => {
     <div data-testid="import-errors">
       {messageHolder}
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 8 }}>
-        <Typography.Text>{t("imports.errorsTotal", { n: errors?.total ?? 0 })}</Typography.Text>
+        <Typography.Text>{t("imports.errorsTotal", { n: errors?.total ?? 0, count: errors?.total ?? 0 })}</Typography.Text>
         <Flex gap={8}>
           <Button size="small" icon={<DownloadOutlined />} onClick={() => void download("xlsx")} data-testid="error-report-xlsx">
             {t("imports.errorReport")} (Excel)

@@ -39,7 +39,7 @@ export const ImportResult = ({ batch }: { batch: TImportBatch }) => {
         type="error"
         showIcon
         style={{ marginBottom: 12 }}
-        title={batch.status === "failed" ? t("imports.failed", { file: batch.fileName }) : t("imports.rejected", { file: batch.fileName, n: batch.errorCount, rows: batch.rowCount })}
+        title={batch.status === "failed" ? t("imports.failed", { file: batch.fileName }) : t("imports.rejected", { file: batch.fileName, n: batch.errorCount, count: batch.errorCount, rows: batch.rowCount })}
         description={batch.message ? `${t("imports.nothingApplied")} ${pickBilingual(batch.message, lang)}` : t("imports.nothingApplied")}
       />
       {batch.errorCount > 0 && <ImportErrorsTable batchId={batch.id} />}

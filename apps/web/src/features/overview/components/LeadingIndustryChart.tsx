@@ -22,7 +22,7 @@ export const LeadingIndustryChart = ({ parks }: { parks: readonly TParkSummary[]
   return (
     <div data-testid="leading-distribution">
       <table className={styles.table}>
-        <caption className={styles.caption}>{t("overview.leading.aria", { n: over.length })}</caption>
+        <caption className={styles.caption}>{t("overview.leading.aria", { n: over.length, count: over.length })}</caption>
         <thead>
           <tr>
             <th scope="col">{t("overview.leading.axisCount")}</th>
@@ -46,7 +46,7 @@ export const LeadingIndustryChart = ({ parks }: { parks: readonly TParkSummary[]
       </table>
       <Typography.Paragraph style={{ margin: "8px 0" }}>
         {over.length > 0 ? (
-          <Typography.Text type="danger">{t("overview.leading.overCount", { n: over.length, max: MAX_LEADING_INDUSTRIES })}</Typography.Text>
+          <Typography.Text type="danger">{t("overview.leading.overCount", { n: over.length, count: over.length, max: MAX_LEADING_INDUSTRIES })}</Typography.Text>
         ) : (
           <Typography.Text type="success">{t("overview.leading.allWithin", { max: MAX_LEADING_INDUSTRIES })}</Typography.Text>
         )}

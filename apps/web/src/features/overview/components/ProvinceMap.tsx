@@ -123,7 +123,7 @@ export const ProvinceMap = ({ provinceCode, parks, kpi, onReady }: ProvinceMapPr
       <EChart
         option={option}
         height={440}
-        ariaLabel={t("overview.map.aria", { kpi: t(`kpi.${kpi}`), n: located.length })}
+        ariaLabel={t("overview.map.aria", { kpi: t(`kpi.${kpi}`), n: located.length, count: located.length })}
         onRendered={onReady}
         onClick={(e) => {
           if (isPoint(e.data)) navigate(`/parks/${e.data.id}`);
@@ -169,7 +169,7 @@ export const ProvinceMap = ({ provinceCode, parks, kpi, onReady }: ProvinceMapPr
       </Flex>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t("overview.map.legend")}
-        {missing > 0 && ` ${t("overview.map.missing", { n: missing })}`}
+        {missing > 0 && ` ${t("overview.map.missing", { n: missing, count: missing })}`}
       </Typography.Text>
     </>
   );
