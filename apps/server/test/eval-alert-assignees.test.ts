@@ -144,6 +144,18 @@ describe("alert assignees", () => {
     expect(await stored(parkAlert)).toEqual(before);
   });
 
+  it("neither lists nor accepts a disabled account", async () => {
+    await t.database.db.update(tables.users).set({ disabled: true }).where(eq(tables.users.id, users.province2));
+    try {
+      expect(whoIs(await assignees("province", parkAlert))).toEqual(new Set(["province", "both", "parkA", "parkA2"]));
+      const before = await stored(parkAlert);
+      expect((await call("province", "PUT", `/api/evaluation/alerts/${parkAlert}/owner`, { ownerUserId: users.province2 })).statusCode).toBe(400);
+      expect(await stored(parkAlert)).toEqual(before);
+    } finally {
+      await t.database.db.update(tables.users).set({ disabled: false }).where(eq(tables.users.id, users.province2));
+    }
+  });
+
   it("is documented in the OpenAPI description with its response schema", async () => {
     const doc = (await t.app.inject({ method: "GET", url: "/api/docs/json" })).json() as { paths: Record<string, Record<string, { tags?: string[]; responses?: Record<string, unknown> }>> };
     const op = doc.paths["/api/evaluation/alerts/{id}/assignees"]?.get;

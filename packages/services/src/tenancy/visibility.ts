@@ -71,13 +71,16 @@ export const alertVisibility = (scope: TenantScope): SQL => {
 
 /**
  * The memberships whose accounts may own an alert: the other side of alertVisibility, those of
- * the alert's province (province admins) and of its park (park admins), never an enterprise's.
+ * the alert's province (province admins) and of its park (park admins), never an enterprise's,
+ * and only of accounts that are not disabled (they can no longer log in to work on it).
  * assignAlert accepts an owner by it and listAlertAssignees lists by it, so the two cannot differ.
  */
 export const alertAssigneeMemberships = (alert: { readonly provinceCode: string; readonly parkId: number | null }): SQL => {
   const m = tables.memberships;
   const province = eq(m.provinceCode, alert.provinceCode);
-  return alert.parkId === null ? province : (or(province, eq(m.parkId, alert.parkId)) ?? province);
+  const tenant = alert.parkId === null ? province : (or(province, eq(m.parkId, alert.parkId)) ?? province);
+  const active = sql`NOT EXISTS (SELECT 1 FROM users disabled_user WHERE disabled_user.id = ${m.userId} AND disabled_user.disabled)`;
+  return and(tenant, active) ?? tenant;
 };
 
 /** Loads an enterprise the scope can see, or throws not_found. */
