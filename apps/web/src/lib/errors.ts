@@ -51,6 +51,11 @@ export const isApiError = (error: unknown, code?: string): error is ApiError =>
 export const translateIssueMessage = (message: string, t: TFunction): string => {
   const min = /must be ≥ (-?[\d.]+)\s*(.*)$/.exec(message);
   if (min) return t("validation.min", { min: min[1], unit: min[2] ?? "" }).trim();
+  // zod's own wording of a number out of range ("Too big: expected number to be <=1000000000000").
+  const tooBig = /^Too big: expected number to be <=?\s*(-?[\d.e+]+)$/.exec(message);
+  if (tooBig) return t("validation.max", { max: Number(tooBig[1]).toLocaleString("en-US") });
+  const tooSmall = /^Too small: expected number to be >=?\s*(-?[\d.e+]+)$/.exec(message);
+  if (tooSmall) return t("validation.min", { min: tooSmall[1], unit: "" }).trim();
   const max = /must be at most (\d+) (.*) in magnitude$/.exec(message);
   if (max) return t("validation.magnitude", { unit: max[2] ?? "" }).trim();
   const period = /^must be a (year|month) from (\S+) to (\S+) /.exec(message);

@@ -80,6 +80,7 @@ export const enUS: Translations = {
   },
   validation: {
     min: "Must not be below {{min}} {{unit}}",
+    max: "Must not be above {{max}}",
     magnitude: "Far too large: check the unit ({{unit}})",
     reportYear: "Only the years {{from}} to {{to}} can be reported",
     reportMonth: "Only the months {{from}} to {{to}} can be reported",

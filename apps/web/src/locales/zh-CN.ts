@@ -79,6 +79,7 @@ export const zhCN = {
   },
   validation: {
     min: "不能小于 {{min}} {{unit}}",
+    max: "不能大于 {{max}}",
     magnitude: "数值过大，请检查单位（{{unit}}）",
     reportYear: "只能填报 {{from}} 至 {{to}} 年的数据",
     reportMonth: "只能填报 {{from}} 至 {{to}} 的月度数据",

@@ -2,6 +2,7 @@ import type {
   TChainMap,
   TChainOwner,
   TChainOwnerInput,
+  TChainOwnerUpdate,
   TChainPlacement,
   TChainTask,
   TChainTaskInput,
@@ -15,6 +16,7 @@ import type {
   TProjectDetail,
   TProjectSummary,
   TProjectTransition,
+  TProjectUpdate,
   TSegmentEnterpriseList,
   TTargetList,
   TVisit,
@@ -59,15 +61,20 @@ export const fetchProject = (id: number, signal?: AbortSignal) => apiGet<TProjec
 export const createProject = (body: TProjectCreate) => apiPost<TProjectSummary>("/api/chains/projects", body);
 export const transitionProject = (id: number, body: TProjectTransition) => apiPost<TProjectDetail>(`/api/chains/projects/${id}/transitions`, body);
 export const recordActuals = (id: number, year: number, body: TProjectActualsInput) => apiPut<TProjectDetail>(`/api/chains/projects/${id}/actuals/${year}`, body);
-export const deleteProject = async (id: number): Promise<void> => {
-  await send(`/api/chains/projects/${id}`, { method: "DELETE" });
+export const updateProject = (id: number, body: TProjectUpdate) => apiPatch<TProjectSummary>(`/api/chains/projects/${id}`, body);
+const apiDelete = async (path: string): Promise<void> => {
+  await send(path, { method: "DELETE" });
 };
+export const deleteProject = (id: number) => apiDelete(`/api/chains/projects/${id}`);
 
 export const fetchOwners = (signal?: AbortSignal) => apiGet<{ items: TChainOwner[] }>("/api/chains/owners", undefined, signal);
 export const createOwner = (body: TChainOwnerInput) => apiPost<TChainOwner>("/api/chains/owners", body);
+export const updateOwner = (id: number, body: TChainOwnerUpdate) => apiPatch<TChainOwner>(`/api/chains/owners/${id}`, body);
+export const deleteOwner = (id: number) => apiDelete(`/api/chains/owners/${id}`);
 export const fetchTasks = (signal?: AbortSignal) => apiGet<{ items: TChainTask[]; today: string }>("/api/chains/tasks", undefined, signal);
 export const createTask = (ownerId: number, body: TChainTaskInput) => apiPost<TChainTask>(`/api/chains/owners/${ownerId}/tasks`, body);
 export const updateTask = (id: number, body: TChainTaskUpdate) => apiPatch<TChainTask>(`/api/chains/tasks/${id}`, body);
+export const deleteTask = (id: number) => apiDelete(`/api/chains/tasks/${id}`);
 
 export const fetchVisits = (signal?: AbortSignal) => apiGet<{ items: TVisit[]; total: number }>("/api/chains/visits", { pageSize: 50 }, signal);
 export const recordVisit = (enterpriseId: number, body: TVisitInput) =>

@@ -1,17 +1,13 @@
 import { Form, Input, message as antdMessage, Modal, Select } from "antd";
 import type { TChainTemplateSummary, TMe, TProjectCreate } from "@parkpilot/contracts";
-import { flattenSegments } from "@parkpilot/core";
 import { useTranslation } from "react-i18next";
-import { errorText } from "../error-text";
+import { showFormError } from "../error-text";
 import { useAllParks } from "../../parks/hooks/useParks";
-import { useCreateProject, useTemplate } from "../hooks/useChains";
+import { useCreateProject } from "../hooks/useChains";
+import { ProjectFields, type ProjectFieldValues } from "./ProjectFields";
 
-interface Values {
+interface Values extends ProjectFieldValues {
   parkId: number;
-  name: string;
-  investorName: string;
-  templateCode?: string;
-  segmentKey?: string;
   stage: TProjectCreate["stage"];
   note?: string;
 }
@@ -22,23 +18,21 @@ export const NewProjectModal = ({ open, me, parkId, chains, onClose }: { open: b
   const [form] = Form.useForm<Values>();
   const province = me.scope.kind === "province";
   const parks = useAllParks(undefined, province && open);
-  const code = Form.useWatch("templateCode", form);
-  const template = useTemplate(chains.find((c) => c.code === code)?.id ?? null);
   const create = useCreateProject();
   const [message, holder] = antdMessage.useMessage();
-  const leaves = template.data ? flattenSegments(template.data.definition.segments).filter((n) => n.isLeaf) : [];
   const submit = async () => {
     // A refused form shows its errors in place; the rejection itself is not an error of the page.
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
+    const { templateCode, segmentKey, ...rest } = v;
     create.mutate(
-      { ...v, ...(v.note ? {} : { note: undefined }) },
+      { ...rest, ...(templateCode ? { templateCode } : {}), ...(segmentKey ? { segmentKey } : {}), ...(v.note ? {} : { note: undefined }) },
       {
         onSuccess: () => {
           void message.success(t("chains.projects.created"));
           onClose();
         },
-        onError: (e) => void message.error(errorText(e, t)),
+        onError: (e) => showFormError(form, e, t, (text) => void message.error(text)),
       },
     );
   };
@@ -58,18 +52,7 @@ export const NewProjectModal = ({ open, me, parkId, chains, onClose }: { open: b
               <Input />
             </Form.Item>
           )}
-          <Form.Item name="name" label={t("chains.projects.name")} rules={[{ required: true, max: 200 }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="investorName" label={t("chains.projects.investor")} rules={[{ required: true, max: 200 }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="templateCode" label={t("chains.projects.chain")}>
-            <Select allowClear options={chains.map((c) => ({ value: c.code, label: c.name }))} onChange={() => form.setFieldValue("segmentKey", undefined)} />
-          </Form.Item>
-          <Form.Item name="segmentKey" label={t("chains.projects.segment")}>
-            <Select allowClear disabled={!code} options={leaves.map((n) => ({ value: n.segment.key, label: `${t(`chains.stage.${n.segment.stage}`)} · ${n.segment.name}` }))} />
-          </Form.Item>
+          <ProjectFields chains={chains} />
           <Form.Item name="stage" label={t("chains.projects.stage")} rules={[{ required: true }]}>
             <Select options={(["lead", "contacted", "negotiating"] as const).map((s) => ({ value: s, label: t(`chains.projectStage.${s}`) }))} />
           </Form.Item>

@@ -9,6 +9,7 @@ import { useLang } from "../../../lib/i18n";
 import { useAllParks } from "../../parks/hooks/useParks";
 import { useProjects } from "../hooks/useChains";
 import { useChainSelection } from "../hooks/useChainSelection";
+import { canWriteChains } from "../write-access";
 import { ChainsShell } from "./ChainsShell";
 import { NewProjectModal } from "./NewProjectModal";
 import { ProjectDrawer } from "./ProjectDrawer";
@@ -22,6 +23,7 @@ export const ProjectsPage = ({ me }: { me: TMe }) => {
   const lang = useLang();
   const selection = useChainSelection(me);
   const province = me.scope.kind === "province";
+  const canWrite = canWriteChains(me);
   const parks = useAllParks(undefined, province);
   const [chainFilter, setChainFilter] = useState<string | undefined>(undefined);
   const projects = useProjects({ ...(selection.parkId !== null ? { parkId: selection.parkId } : {}), ...(chainFilter ? { templateCode: chainFilter } : {}) });
@@ -48,9 +50,11 @@ export const ProjectsPage = ({ me }: { me: TMe }) => {
     <ChainsShell
       section="projects"
       extra={
-        <Button type="primary" onClick={() => setCreating(true)} data-testid="new-project">
-          {t("chains.projects.new")}
-        </Button>
+        canWrite && (
+          <Button type="primary" onClick={() => setCreating(true)} data-testid="new-project">
+            {t("chains.projects.new")}
+          </Button>
+        )
       }
     >
       <Space wrap style={{ marginBottom: 16 }}>
@@ -94,7 +98,7 @@ export const ProjectsPage = ({ me }: { me: TMe }) => {
           ))}
         </div>
       )}
-      <ProjectDrawer id={open} onClose={() => setOpen(null)} />
+      <ProjectDrawer id={open} chains={selection.chains} canWrite={canWrite} onClose={() => setOpen(null)} />
       <NewProjectModal open={creating} me={me} parkId={selection.parkId} chains={selection.chains} onClose={() => setCreating(false)} />
     </ChainsShell>
   );

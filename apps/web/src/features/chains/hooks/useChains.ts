@@ -1,5 +1,17 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { TChainOwnerInput, TChainTaskInput, TChainTaskUpdate, TChainTemplateDerive, TPlacementDecision, TProjectActualsInput, TProjectCreate, TProjectTransition, TVisitInput } from "@parkpilot/contracts";
+import type {
+  TChainOwnerInput,
+  TChainOwnerUpdate,
+  TChainTaskInput,
+  TChainTaskUpdate,
+  TChainTemplateDerive,
+  TPlacementDecision,
+  TProjectActualsInput,
+  TProjectCreate,
+  TProjectTransition,
+  TProjectUpdate,
+  TVisitInput,
+} from "@parkpilot/contracts";
 import * as api from "../api";
 import type { ChainSubject } from "../api";
 
@@ -67,8 +79,19 @@ export const useRunPlacement = () => useWrite((body: { templateCodes?: string[];
 export const useCreateProject = () => useWrite((body: TProjectCreate) => api.createProject(body));
 export const useTransitionProject = () => useWrite(({ id, body }: { id: number; body: TProjectTransition }) => api.transitionProject(id, body));
 export const useRecordActuals = () => useWrite(({ id, year, body }: { id: number; year: number; body: TProjectActualsInput }) => api.recordActuals(id, year, body));
-export const useDeleteProject = () => useWrite((id: number) => api.deleteProject(id));
+export const useUpdateProject = () => useWrite(({ id, body }: { id: number; body: TProjectUpdate }) => api.updateProject(id, body));
+/** After a deletion the project's own query is not asked again: it would only answer 404 while its drawer closes. */
+export const useDeleteProject = () => {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: number) => api.deleteProject(id),
+    onSettled: (_, error, id) => client.invalidateQueries({ predicate: (q) => q.queryKey[0] === ROOT && (error !== null || !(q.queryKey[1] === "project" && q.queryKey[2] === id)) }),
+  });
+};
 export const useCreateOwner = () => useWrite((body: TChainOwnerInput) => api.createOwner(body));
+export const useUpdateOwner = () => useWrite(({ id, body }: { id: number; body: TChainOwnerUpdate }) => api.updateOwner(id, body));
+export const useDeleteOwner = () => useWrite((id: number) => api.deleteOwner(id));
 export const useCreateTask = () => useWrite(({ ownerId, body }: { ownerId: number; body: TChainTaskInput }) => api.createTask(ownerId, body));
 export const useUpdateTask = () => useWrite(({ id, body }: { id: number; body: TChainTaskUpdate }) => api.updateTask(id, body));
+export const useDeleteTask = () => useWrite((id: number) => api.deleteTask(id));
 export const useRecordVisit = () => useWrite(({ enterpriseId, body }: { enterpriseId: number; body: TVisitInput }) => api.recordVisit(enterpriseId, body));
