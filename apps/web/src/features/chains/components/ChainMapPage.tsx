@@ -31,7 +31,7 @@ export const ChainMapPage = ({ me }: { me: TMe }) => {
   const [message, holder] = antdMessage.useMessage();
   const rerun = () =>
     run.mutate(selection.parkId !== null ? { parkId: selection.parkId } : {}, {
-      onSuccess: (r) => void message.success(t("chains.map.placed", { n: formatNumber(r.enterprises, lang), placements: formatNumber(r.placements, lang), kept: r.kept })),
+      onSuccess: (r) => void message.success(t("chains.map.placed", { n: formatNumber(r.enterprises, lang), count: r.enterprises, placements: formatNumber(r.placements, lang), kept: r.kept })),
       onError: (e) => void message.error(errorText(e, t)),
     });
   const m = map.data;

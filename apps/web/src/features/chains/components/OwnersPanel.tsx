@@ -28,7 +28,7 @@ export const OwnersPanel = ({ me, selection }: { me: TMe; selection: ReturnType<
   const tasksOf = (o: TChainOwner) => (tasks.data?.items ?? []).filter((k) => k.chainOwnerId === o.id).length;
   const removeOwner = (o: TChainOwner) =>
     remove.mutate(o.id, {
-      onSuccess: () => void message.success(t("chains.team.ownerDeleted", { name: o.ownerName, n: tasksOf(o) })),
+      onSuccess: () => void message.success(t("chains.team.ownerDeleted", { name: o.ownerName, n: tasksOf(o), count: tasksOf(o) })),
       onError: (e) => void message.error(errorText(e, t)),
     });
   const actions = (o: TChainOwner) =>
@@ -42,7 +42,7 @@ export const OwnersPanel = ({ me, selection }: { me: TMe; selection: ReturnType<
         </Button>
         <Popconfirm
           title={t("chains.team.deleteOwnerTitle", { name: o.ownerName })}
-          description={t("chains.team.deleteOwnerConfirm", { chain: chainOf(o), level: o.level === "park" ? (o.parkName ?? "") : t("chains.team.provinceLevel"), n: tasksOf(o) })}
+          description={t("chains.team.deleteOwnerConfirm", { chain: chainOf(o), level: o.level === "park" ? (o.parkName ?? "") : t("chains.team.provinceLevel"), n: tasksOf(o), count: tasksOf(o) })}
           okText={t("chains.actions.delete")}
           okButtonProps={{ danger: true }}
           cancelText={t("common.cancel")}

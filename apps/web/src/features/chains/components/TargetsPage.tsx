@@ -66,7 +66,7 @@ export const TargetsPage = ({ me }: { me: TMe }) => {
                     <Typography.Text type="secondary">{joinTexts(gap.reasons, lang)}</Typography.Text>
                   </Space>
                 }
-                extra={<Typography.Text type="secondary">{t("chains.targets.pool", { n: gap.pool })}</Typography.Text>}
+                extra={<Typography.Text type="secondary">{t("chains.targets.pool", { n: gap.pool, count: gap.pool })}</Typography.Text>}
                 testId={`gap-${gap.segmentKey}`}
               >
                 {gap.targets.length === 0 ? (

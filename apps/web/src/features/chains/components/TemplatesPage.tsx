@@ -111,8 +111,8 @@ export const TemplatesPage = ({ me }: { me: TMe }) => {
             <Typography.Title level={5}>{t("chains.templates.segments")}</Typography.Title>
             <Tree defaultExpandAll selectable={false} treeData={treeOf(d.definition.segments, (s: Segment["stage"]) => t(`chains.stage.${s}`))} />
             <Descriptions size="small" bordered column={2} title={t("chains.templates.policy")}>
-              <Descriptions.Item label={t("chains.templates.parkStrong")}>{t("chains.templates.strongRule", { n: d.definition.assessment.park.strong.minEnterprises, share: formatPercent(d.definition.assessment.park.strong.minShare, lang, 0) })}</Descriptions.Item>
-              <Descriptions.Item label={t("chains.templates.provinceStrong")}>{t("chains.templates.strongRule", { n: d.definition.assessment.province.strong.minEnterprises, share: formatPercent(d.definition.assessment.province.strong.minShare, lang, 0) })}</Descriptions.Item>
+              <Descriptions.Item label={t("chains.templates.parkStrong")}>{t("chains.templates.strongRule", { n: d.definition.assessment.park.strong.minEnterprises, count: d.definition.assessment.park.strong.minEnterprises, share: formatPercent(d.definition.assessment.park.strong.minShare, lang, 0) })}</Descriptions.Item>
+              <Descriptions.Item label={t("chains.templates.provinceStrong")}>{t("chains.templates.strongRule", { n: d.definition.assessment.province.strong.minEnterprises, count: d.definition.assessment.province.strong.minEnterprises, share: formatPercent(d.definition.assessment.province.strong.minShare, lang, 0) })}</Descriptions.Item>
               <Descriptions.Item label={t("chains.templates.floors")}>{`${d.definition.placement.candidateFloor} / ${d.definition.placement.countFloor}`}</Descriptions.Item>
               <Descriptions.Item label={t("chains.templates.weights")}>{`${d.definition.placement.classFull} / ${d.definition.placement.classPartial} / ${d.definition.placement.keywordInProducts} / ${d.definition.placement.keywordInScope}`}</Descriptions.Item>
             </Descriptions>
