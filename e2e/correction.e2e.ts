@@ -31,7 +31,7 @@ describe("an enterprise user reports and corrects its own annual and monthly fig
     const dialog = page.getByTestId("annual-edit");
     await dialog.getByLabel("营业收入 (万元)").fill("-5");
     await dialog.getByLabel("从业人员年平均人数 (人)").fill("12.5");
-    await page.getByRole("button", { name: /保\s*存/ }).click();
+    await page.getByRole("button", { name: /^保\s*存$/ }).click();
     await expect.poll(() => dialog.locator(".ant-form-item-explain-error").allInnerTexts()).toEqual(
       expect.arrayContaining(["不能小于 0 万元", "必须是整数"]),
     );
@@ -47,7 +47,7 @@ describe("an enterprise user reports and corrects its own annual and monthly fig
     const dialog = page.getByTestId("annual-edit");
     await dialog.getByLabel("营业收入 (万元)").fill("12345.67");
     await dialog.getByLabel("更正说明").fill("依据年度审计报告更正(e2e)");
-    await page.getByRole("button", { name: /保\s*存/ }).click();
+    await page.getByRole("button", { name: /^保\s*存$/ }).click();
     await expect.poll(() => page.locator(".ant-message").innerText()).toContain(`已保存 ${year} 年度数据`);
     const row = page.getByTestId("annual-table").locator("tr.ant-table-row", { hasText: "营业收入" }).first();
     const cell = row.locator("[data-source-kind=manual]");
@@ -75,14 +75,14 @@ describe("an enterprise user reports and corrects its own annual and monthly fig
     await expect.poll(() => dialog.locator(".ant-form-item-explain-warning").allInnerTexts()).toEqual([
       expect.stringMatching(new RegExp(`^约为上年（${year - 1} 年） [\\d,.]+ 万元的 10,000 倍，请确认单位是否为万元$`)),
     ]);
-    await page.getByRole("button", { name: /保\s*存/ }).click();
+    await page.getByRole("button", { name: /^保\s*存$/ }).click();
     const check = page.getByTestId("implausible-check");
     await expect.poll(() => check.innerText()).toContain("营业收入：");
     await page.getByRole("button", { name: "返回修改" }).click();
     await expect.poll(() => check.count()).toBe(0);
     expect(await dialog.getByLabel("营业收入 (万元)").inputValue()).toBe(String(slip)); // still open, as typed
     expect(await revenueOf(year)).toBe(current);
-    await page.getByRole("button", { name: /保\s*存/ }).click();
+    await page.getByRole("button", { name: /^保\s*存$/ }).click();
     await page.getByRole("button", { name: "确认无误，保存" }).click();
     await expect.poll(() => page.locator(".ant-message").innerText()).toContain(`已保存 ${year} 年度数据`);
     expect(await revenueOf(year)).toBe(slip);
@@ -97,14 +97,14 @@ describe("an enterprise user reports and corrects its own annual and monthly fig
     await page.getByRole("button", { name: /填报或更正/ }).click();
     const dialog = page.getByTestId("monthly-edit");
     await dialog.getByLabel("工业总产值 (万元)").fill("1e30");
-    await page.getByRole("button", { name: /保\s*存/ }).click();
+    await page.getByRole("button", { name: /^保\s*存$/ }).click();
     // Far above the same month a year before (when there is one): the form asks first; confirmed, the server refuses the magnitude.
     const detail = (await (await apiLogin(baseUrl, "enterprise")).get<TEnterpriseDetail>(`/api/enterprises/${enterpriseId}`)).body;
     const sameMonthLastYear = detail.monthly.find((m) => m.period === `${now.getFullYear() - 1}${period.slice(4)}`)?.values.output?.value ?? null;
     if (sameMonthLastYear !== null && sameMonthLastYear > 0) await page.getByRole("button", { name: "确认无误，保存" }).click();
     await expect.poll(() => dialog.locator(".ant-form-item-explain-error").allInnerTexts()).toEqual(["数值过大，请检查单位（万元）"]);
     await dialog.getByLabel("工业总产值 (万元)").fill("321.5");
-    await page.getByRole("button", { name: /保\s*存/ }).click();
+    await page.getByRole("button", { name: /^保\s*存$/ }).click();
     await expect.poll(() => page.locator(".ant-message").innerText()).toContain(`已保存 ${period} 月度数据`);
     const api = await apiLogin(baseUrl, "enterprise");
     const month = (await api.get<TEnterpriseDetail>(`/api/enterprises/${enterpriseId}`)).body.monthly.find((m) => m.period === period);

@@ -74,6 +74,23 @@ describe("evaluation API", () => {
     expect(sum).toBeCloseTo(body.series.at(-1).yoy, 9);
   });
 
+  it("gives a stock (month-end employees) a year to date that is the average of its months, not their sum", async () => {
+    type Month = { period: string; value: number | null; ytd: number | null; ytdYoy: number | null };
+    const flow: { series: Month[] } = await ok("GET", `/api/evaluation/parks/${p.parks.B.id}/monitoring?field=output&period=2025-06`);
+    const stock: { series: Month[]; industries: unknown[] } = await ok("GET", `/api/evaluation/parks/${p.parks.B.id}/monitoring?field=employees&period=2025-06`);
+    const months = (s: Month[], year: string) => s.filter((m) => m.period.startsWith(year)).map((m) => m.value ?? NaN);
+    const sumOf = (v: number[]) => v.reduce((a, b) => a + b, 0);
+    const june = stock.series.at(-1);
+    const heads = months(stock.series, "2025-");
+    expect(heads).toHaveLength(6);
+    expect(june?.ytd).toBeCloseTo(sumOf(heads) / 6, 9);
+    const lastYear = months(stock.series, "2024-").slice(0, 6);
+    expect(june?.ytdYoy).toBeCloseTo(sumOf(heads) / sumOf(lastYear) - 1, 9);
+    // A flow keeps the sum of its months.
+    expect(flow.series.at(-1)?.ytd).toBeCloseTo(sumOf(months(flow.series, "2025-")), 6);
+    expect(stock.industries).toEqual([]);
+  });
+
   it("checks the ≤3 rule for a park and says it plainly", async () => {
     const body = await ok("GET", `/api/evaluation/parks/${p.parks.A.id}/leading-industries`);
     expect(body).toMatchObject({ declaredCount: 5, declaredWithinLimit: false, observedCount: 3, maxLeading: 3 });

@@ -31,8 +31,10 @@ const GradientPage = lazyPage(() => import("./features/gradient/components/Gradi
 const HonoursPage = lazyPage(() => import("./features/gradient/components/HonoursPage").then((m) => m.HonoursPage));
 const TierCardPage = lazyPage(() => import("./features/gradient/components/TierCardPage").then((m) => m.TierCardPage));
 const ScorecardPage = lazyPage(() => import("./features/evaluation/components/ScorecardPage").then((m) => m.ScorecardPage));
+const IndicatorsPage = lazyPage(() => import("./features/evaluation/components/IndicatorsPage").then((m) => m.IndicatorsPage));
 const HomogeneityPage = lazyPage(() => import("./features/evaluation/components/HomogeneityPage").then((m) => m.HomogeneityPage));
 const LandPage = lazyPage(() => import("./features/evaluation/components/LandPage").then((m) => m.LandPage));
+const MonitoringPage = lazyPage(() => import("./features/evaluation/components/MonitoringPage").then((m) => m.MonitoringPage));
 const AlertsPage = lazyPage(() => import("./features/evaluation/components/AlertsPage").then((m) => m.AlertsPage));
 const EnterpriseLandPage = lazyPage(() => import("./features/evaluation/components/EnterpriseLandPage").then((m) => m.EnterpriseLandPage));
 
@@ -107,8 +109,10 @@ export const AppRoutes = () => (
           <Route path="chains/templates" element={<RequireRole roles={["province_admin", "park_admin"]}>{(me) => <ChainTemplatesPage me={me} />}</RequireRole>} />
           <Route path="evaluation" element={<Navigate to="/evaluation/scorecard" replace />} />
           <Route path="evaluation/scorecard" element={<RequireRole roles={["province_admin", "park_admin"]}>{(me) => <ScorecardPage me={me} />}</RequireRole>} />
+          <Route path="evaluation/indicators" element={<RequireRole roles={["province_admin", "park_admin"]}>{(me) => <IndicatorsPage me={me} />}</RequireRole>} />
           <Route path="evaluation/homogeneity" element={<RequireRole roles={["province_admin"]}>{(me) => <HomogeneityPage me={me} />}</RequireRole>} />
           <Route path="evaluation/land" element={<RequireRole roles={["province_admin", "park_admin"]}>{(me) => <LandPage me={me} />}</RequireRole>} />
+          <Route path="evaluation/monitoring" element={<RequireRole roles={["province_admin", "park_admin"]}>{(me) => <MonitoringPage me={me} />}</RequireRole>} />
           <Route path="evaluation/alerts" element={<RequireRole roles={["province_admin", "park_admin"]}>{(me) => <AlertsPage me={me} />}</RequireRole>} />
           <Route path="enterprises/:id/land" element={<RequireRole roles={["province_admin", "park_admin", "enterprise_user"]}>{(me) => <EnterpriseLandById me={me} />}</RequireRole>} />
           <Route path="*" element={<NotFoundPage />} />

@@ -41,10 +41,13 @@ export const ZIndicatorMeta = z.object({
   orientations: z.array(z.number().int()),
   levels: z.array(z.string()),
   citation: ZPolicyCitation,
+  /** What a value's "reporting of population" counts: enterprises, or land parcels, or alerts. */
+  counts: z.enum(["enterprises", "parcels", "alerts"]),
 });
 export type TIndicatorMeta = z.infer<typeof ZIndicatorMeta>;
 
 export const ZIndicatorCatalogueResponse = z.object({ id: z.string(), version: z.string(), indicators: z.array(ZIndicatorMeta) });
+export type TIndicatorCatalogue = z.infer<typeof ZIndicatorCatalogueResponse>;
 
 export const ZIndicatorRating = z.enum(["excellent", "normal", "alarm", "unknown"]);
 
@@ -69,6 +72,7 @@ export const ZEnterpriseIndicators = z.object({
   year: z.number().int().nullable(),
   values: z.array(z.object({ key: z.string(), value: z.number().nullable(), missing: ZBilingualText.nullable() })),
 });
+export type TEnterpriseIndicators = z.infer<typeof ZEnterpriseIndicators>;
 
 // ——— monitoring ———
 
@@ -77,6 +81,7 @@ export const ZMonthFigures = z.object({
   value: z.number().nullable(),
   yoy: z.number().nullable(),
   mom: z.number().nullable(),
+  /** January to the month: the sum of the months, or their average for a stock (month-end employees). */
   ytd: z.number().nullable(),
   ytdYoy: z.number().nullable(),
   reporting: z.number().int().nullable(),

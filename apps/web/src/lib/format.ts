@@ -59,6 +59,9 @@ const UNIT_EN: Readonly<Record<string, string>> = {
   "万元/亩": "10k CNY/mu",
 };
 
+/** Whether a (zh) base unit has customary larger units (万元 → 亿元): scaleQuantity moves along them. */
+export const hasCustomaryScale = (zhUnit: string): boolean => Object.hasOwn(LADDERS, zhUnit);
+
 export const unitLabel = (zhUnit: string, lang: Lang): string => {
   if (lang === "zh-CN") return zhUnit;
   const step = LADDERS[zhUnit]?.[0];

@@ -244,6 +244,17 @@ export const enUS: Translations = {
     monthlyMetric: "Monthly indicator",
     annualChartAria: "Bar chart of the enterprise's main figures by year",
     monthlyChartAria: "Line chart of the enterprise's monthly {{metric}}",
+    indicators: {
+      title: "Evaluation indicators",
+      titleOfYear: "Evaluation indicators ({{year}})",
+      year: "Indicator year",
+      latestYear: "Latest year",
+      name: "Indicator and formula",
+      value: "Value",
+      reason: "Note",
+      unknown: "Unknown",
+      none: "No annual data for this year: the indicators cannot be computed",
+    },
     edit: {
       button: "Correct {{year}}",
       report: "Report",

@@ -238,6 +238,17 @@ export const zhCN = {
     monthlyMetric: "月度指标",
     annualChartAria: "企业历年主要经营指标柱状图",
     monthlyChartAria: "企业{{metric}}月度折线图",
+    indicators: {
+      title: "评价指标",
+      titleOfYear: "评价指标（{{year}} 年度）",
+      year: "指标年度",
+      latestYear: "最新年度",
+      name: "指标及计算公式",
+      value: "数值",
+      reason: "说明",
+      unknown: "未知",
+      none: "该年度没有年度数据，无法计算评价指标",
+    },
     edit: {
       button: "更正 {{year}} 年数据",
       report: "填报",

@@ -3,6 +3,7 @@ export * from "./unknown";
 export * from "./stats";
 export * from "./format";
 export * from "./indicators/types";
+export * from "./indicators/counted-unit";
 export * from "./indicators/measure";
 export * from "./indicators/aggregate";
 export * from "./indicators/rate";

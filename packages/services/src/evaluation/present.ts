@@ -1,5 +1,5 @@
 import type { TIndicatorMeta, TPolicyCitation, TLandRuleSetRef } from "@parkpilot/contracts";
-import type { IndicatorCatalogue, IndicatorDef, LandRuleSet, PolicyCitation } from "@parkpilot/core";
+import { countedUnit, type IndicatorCatalogue, type IndicatorDef, type LandRuleSet, type PolicyCitation } from "@parkpilot/core";
 import { cite, evaluationPolicies } from "./policies";
 
 /** A citation as the API sends it (optional fields left out rather than undefined). */
@@ -27,6 +27,7 @@ export const presentIndicator = (catalogue: IndicatorCatalogue, d: IndicatorDef)
   orientations: [...d.orientations],
   levels: [...d.levels],
   citation: citation(cite(catalogue, d)),
+  counts: countedUnit(d.formula),
 });
 
 /** GET /api/evaluation/indicators: the catalogue, as data. */

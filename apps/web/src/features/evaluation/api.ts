@@ -4,10 +4,16 @@ import type {
   TAlertSummary,
   TEvidence,
   TEvidenceBody,
+  TEnterpriseIndicators,
   TEvaluationSettings,
   THomogeneity,
+  TIndicatorCatalogue,
   TLandExplanation,
   TLandParkSummary,
+  TLeadingIndustryCheck,
+  TParkDashboard,
+  TParkIndicators,
+  TParkMonitoring,
   TParkRanking,
   TParkScorecard,
   TProvinceScorecard,
@@ -34,6 +40,15 @@ export interface LandEnterpriseRow {
   readonly rank: number | null;
   readonly poolSize: number | null;
 }
+
+/** The indicator catalogue: formula, unit, direction, thresholds, orientations, citation per indicator. */
+export const fetchIndicatorCatalogue = (signal?: AbortSignal) => apiGet<TIndicatorCatalogue>("/api/evaluation/indicators", undefined, signal);
+
+export const fetchParkIndicators = (parkId: number, year: number | undefined, signal?: AbortSignal) =>
+  apiGet<TParkIndicators>(`/api/evaluation/parks/${parkId}/indicators`, { year }, signal);
+
+export const fetchEnterpriseIndicators = (enterpriseId: number, year: number | undefined, signal?: AbortSignal) =>
+  apiGet<TEnterpriseIndicators>(`/api/evaluation/enterprises/${enterpriseId}/indicators`, { year }, signal);
 
 export const fetchProvinceScorecard = (year: number | undefined, signal?: AbortSignal) => apiGet<TProvinceScorecard>("/api/evaluation/scorecard", { year }, signal);
 
@@ -81,3 +96,15 @@ export const fetchEvaluationSettings = (signal?: AbortSignal) => apiGet<TEvaluat
 
 /** The province adopts a shipped per-mu rule set (its classes change at the next recomputation). */
 export const chooseLandRuleSet = (landRuleSetId: string) => apiPut<TEvaluationSettings>("/api/evaluation/settings", { landRuleSetId });
+
+/** A park's dashboard: headline indicators against the province, per-mu classes, unresolved alerts, the latest month. */
+export const fetchParkDashboard = (parkId: number, year: number | undefined, signal?: AbortSignal) =>
+  apiGet<TParkDashboard>(`/api/evaluation/parks/${parkId}/dashboard`, { year }, signal);
+
+/** 36 months of a field ending at the period (the latest when none), and the period's industries. */
+export const fetchParkMonitoring = (parkId: number, field: TParkMonitoring["field"], period: string | undefined, signal?: AbortSignal) =>
+  apiGet<TParkMonitoring>(`/api/evaluation/parks/${parkId}/monitoring`, { field, period }, signal);
+
+/** The Guidance's "at most 3 leading industries" check, declared and observed. */
+export const fetchLeadingIndustryCheck = (parkId: number, year: number | undefined, signal?: AbortSignal) =>
+  apiGet<TLeadingIndustryCheck>(`/api/evaluation/parks/${parkId}/leading-industries`, { year }, signal);

@@ -1,4 +1,4 @@
-import { contribution, divisionsOf, monthFigures, periodsEndingAt, shiftPeriod } from "@parkpilot/core";
+import { contribution, divisionsOf, monthFigures, monthOf, periodsEndingAt, shiftPeriod, type MonthFigures } from "@parkpilot/core";
 import type { TParkMonitoring } from "@parkpilot/contracts";
 import type { ServiceContext } from "../../context";
 import type { TenantScope } from "../../tenancy/actor";
@@ -10,6 +10,11 @@ import { requireParkReader } from "../visible-parks";
 
 const KEY = { output: "monthly_output", revenue: "monthly_revenue", taxPaid: "monthly_tax", electricityKwh: "monthly_electricity", employees: "monthly_employees" } as const;
 const BY_INDUSTRY = new Set(["output", "revenue"]);
+/** Month-end headcount is a stock: its year to date is the average of the months (年内月均), not their sum. */
+const STOCKS = new Set(["employees"]);
+
+/** The year to date as the average of its months (all known, or ytd is null); its growth is unchanged, the month counts being equal. */
+const averageToDate = (f: MonthFigures): MonthFigures => (f.ytd === null ? f : { ...f, ytd: f.ytd / monthOf(f.period) });
 
 /**
  * GET /api/evaluation/parks/:id/monitoring: 36 months of a field with year-on-year, month-on-
@@ -31,7 +36,8 @@ export const parkMonitoring = async (ctx: ServiceContext, scope: TenantScope, pa
   );
   const s = new Map(rows.map((r) => [r.period, r.value === null ? null : Number(r.value)]));
   const meta = new Map(rows.map((r) => [r.period, r]));
-  const series = periodsEndingAt(p, 36).map((q) => ({ ...monthFigures(s, q), reporting: meta.get(q)?.reporting ?? null, population: meta.get(q)?.population ?? null }));
+  const figures = (q: string) => (STOCKS.has(field) ? averageToDate(monthFigures(s, q)) : monthFigures(s, q));
+  const series = periodsEndingAt(p, 36).map((q) => ({ ...figures(q), reporting: meta.get(q)?.reporting ?? null, population: meta.get(q)?.population ?? null }));
   if (!BY_INDUSTRY.has(field)) return { parkId, field, period: p, series, industries: [] };
   const divisions = await database.query<{ subject: string }>(`SELECT DISTINCT subject FROM indicator_values WHERE indicator_key = $1 AND period = $2 AND subject LIKE $3`, [
     key,

@@ -12,6 +12,7 @@ import { useEnterprise, type EditGrain } from "../hooks/useEnterprises";
 import { referencePeriod } from "../implausible-values";
 import { AnnualChart } from "./AnnualChart";
 import { AnnualTable } from "./AnnualTable";
+import { EnterpriseIndicators } from "./EnterpriseIndicators";
 import { EnterpriseProfile } from "./EnterpriseProfile";
 import { IndicatorEditForm } from "./IndicatorEditForm";
 import { MonthlyChart } from "./MonthlyChart";
@@ -87,6 +88,7 @@ export const EnterprisePage = ({ id }: { id: number }) => {
           </>
         )}
       </Panel>
+      <EnterpriseIndicators enterpriseId={e.id} years={[...years]} className={styles.section} />
       <Panel
         title={t("enterprise.monthly")}
         className={styles.section}

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { PageHeader } from "../../../components/PageHeader";
 
-export const SECTIONS = ["scorecard", "homogeneity", "land", "alerts"] as const;
+export const SECTIONS = ["scorecard", "indicators", "homogeneity", "land", "monitoring", "alerts"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** Sections a user sees: homogeneity compares parks with one another, so it is the province's. */

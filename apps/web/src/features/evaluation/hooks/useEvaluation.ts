@@ -7,11 +7,14 @@ import {
   fetchAlert,
   fetchAlertAssignees,
   fetchAlerts,
+  fetchEnterpriseIndicators,
   fetchEvaluationSettings,
   fetchHomogeneity,
+  fetchIndicatorCatalogue,
   fetchLandEnterprises,
   fetchLandExplanation,
   fetchLandSummary,
+  fetchParkIndicators,
   fetchParkScorecard,
   fetchProvinceScorecard,
   fetchRanking,
@@ -33,6 +36,11 @@ const keys = {
   alert: (id: number) => [ROOT, "alert", id] as const,
   assignees: (id: number) => [ROOT, "alert", id, "assignees"] as const,
   settings: () => [ROOT, "settings"] as const,
+  catalogue: () => [ROOT, "catalogue"] as const,
+  parkIndicators: (id: number, year?: number) => [ROOT, "indicators", "park", id, year ?? null] as const,
+  // Computed from the enterprise's annual figures at each request, not by the recomputation: under
+  // "enterprises" so that a report or correction of the figures (useSaveIndicators) refetches it.
+  enterpriseIndicators: (id: number, year?: number) => ["enterprises", "indicators", id, year ?? null] as const,
 };
 
 /** Everything evaluated may change after a write or a recomputation: refetch all of it. */
@@ -40,6 +48,15 @@ const useInvalidate = () => {
   const client = useQueryClient();
   return () => client.invalidateQueries({ predicate: (q) => q.queryKey[0] === ROOT });
 };
+
+/** The catalogue changes only with a new release of the rules: fetched once a session. */
+export const useIndicatorCatalogue = () => useQuery({ queryKey: keys.catalogue(), queryFn: ({ signal }) => fetchIndicatorCatalogue(signal), staleTime: Infinity });
+
+export const useParkIndicators = (parkId: number | undefined, year: number | undefined) =>
+  useQuery({ queryKey: keys.parkIndicators(parkId ?? 0, year), queryFn: ({ signal }) => fetchParkIndicators(parkId ?? 0, year, signal), enabled: (parkId ?? 0) > 0, placeholderData: keepPreviousData });
+
+export const useEnterpriseIndicators = (enterpriseId: number, year: number | undefined) =>
+  useQuery({ queryKey: keys.enterpriseIndicators(enterpriseId, year), queryFn: ({ signal }) => fetchEnterpriseIndicators(enterpriseId, year, signal), enabled: enterpriseId > 0, placeholderData: keepPreviousData });
 
 export const useProvinceScorecard = (year: number | undefined, enabled: boolean) =>
   useQuery({ queryKey: keys.provinceScorecard(year), queryFn: ({ signal }) => fetchProvinceScorecard(year, signal), enabled, placeholderData: keepPreviousData });
