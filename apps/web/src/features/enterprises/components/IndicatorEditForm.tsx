@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { Alert, message as antdMessage, Form, Input, InputNumber, Modal, Typography } from "antd";
 import type { TAnnualRecord, TMonthlyRecord } from "@parkpilot/contracts";
 import { ANNUAL_FIELDS, MONTHLY_FIELDS } from "@parkpilot/core";
@@ -48,7 +48,8 @@ export const IndicatorEditForm = ({ enterpriseId, grain, record, reference, onCl
   const { t } = useTranslation();
   const lang = useLang();
   const [message, messageHolder] = antdMessage.useMessage();
-  const [modal, modalHolder] = Modal.useModal();
+  /** The implausible values shown for the values submitted (their JSON), awaiting a second submit. */
+  const [doubts, setDoubts] = useState<{ key: string; lines: string[] } | null>(null);
   const [form] = Form.useForm<FormValues>();
   const save = useSaveIndicators(enterpriseId);
   const fields = grain.kind === "annual" ? ANNUAL_FIELDS : MONTHLY_FIELDS;
@@ -68,26 +69,13 @@ export const IndicatorEditForm = ({ enterpriseId, grain, record, reference, onCl
       return;
     }
     const note = typeof values.note === "string" && values.note.trim() ? values.note.trim() : undefined;
-    // A value a hundred times off the period before is asked about once more before it is saved.
-    const doubts = implausibleLines(fields, changed, reference, t, lang);
-    if (doubts.length > 0) {
-      const confirmed = await modal.confirm({
-        title: t("enterprise.edit.checkTitle", { reference: reference?.label ?? "" }),
-        content: (
-          <div data-testid="implausible-check">
-            <Typography.Paragraph>{t("enterprise.edit.checkIntro")}</Typography.Paragraph>
-            <ul>
-              {doubts.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          </div>
-        ),
-        okText: t("enterprise.edit.saveAnyway"),
-        cancelText: t("enterprise.edit.goBack"),
-        width: 560,
-      });
-      if (!confirmed) return;
+    // A value a hundred times off the period before is asked about once: the dialog lists it, and
+    // the same values submitted again are saved (any change to the values asks afresh).
+    const doubtful = implausibleLines(fields, changed, reference, t, lang);
+    const key = JSON.stringify(changed);
+    if (doubtful.length > 0 && doubts?.key !== key) {
+      setDoubts({ key, lines: doubtful });
+      return;
     }
     save.mutate(
       { grain, body: { values: changed, ...(note ? { note } : {}) } },
@@ -115,7 +103,7 @@ export const IndicatorEditForm = ({ enterpriseId, grain, record, reference, onCl
       open
       width={grain.kind === "annual" ? 860 : 620}
       title={words.title}
-      okText={t("common.save")}
+      okText={doubts ? t("enterprise.edit.saveAnyway") : t("common.save")}
       cancelText={t("common.cancel")}
       onOk={() => void submit()}
       confirmLoading={save.isPending}
@@ -124,7 +112,6 @@ export const IndicatorEditForm = ({ enterpriseId, grain, record, reference, onCl
       data-testid={grain.kind === "annual" ? "annual-edit" : "monthly-edit"}
     >
       {messageHolder}
-      {modalHolder}
       <Typography.Paragraph type="secondary">{t("enterprise.edit.intro")}</Typography.Paragraph>
       {error && (
         <Alert
@@ -136,7 +123,33 @@ export const IndicatorEditForm = ({ enterpriseId, grain, record, reference, onCl
           description={unplacedIssues.length ? unplacedIssues.map((i) => translateIssueMessage(i.message, t)).join("; ") : describeError(error, t).hint}
         />
       )}
-      <Form<FormValues> form={form} layout="vertical" initialValues={initial} className={styles.editForm} requiredMark={false}>
+      {doubts && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="implausible-check"
+          title={t("enterprise.edit.checkTitle", { reference: reference?.label ?? "" })}
+          description={
+            <>
+              <Typography.Paragraph style={{ marginBottom: 4 }}>{t("enterprise.edit.checkIntro")}</Typography.Paragraph>
+              <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                {doubts.lines.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </>
+          }
+        />
+      )}
+      <Form<FormValues>
+        form={form}
+        layout="vertical"
+        initialValues={initial}
+        className={styles.editForm}
+        requiredMark={false}
+        onValuesChange={() => setDoubts(null)}
+      >
         {fields.map((f) => (
           <Form.Item
             key={f.key}
