@@ -1,12 +1,14 @@
-import { Select, Typography } from "antd";
+import { Typography } from "antd";
 import type { TMe } from "@parkpilot/contracts";
 import { useTranslation } from "react-i18next";
 import { ErrorState } from "../../../components/ErrorState";
 import { PageLoading } from "../../../components/PageLoading";
 import { Panel } from "../../../components/Panel";
 import { toInt, useSearchState } from "../../../lib/use-search-state";
-import { useIndicatorCatalogue, useParkIndicators, useRanking } from "../hooks/useEvaluation";
+import { useIndicatorCatalogue, useParkIndicators } from "../hooks/useEvaluation";
+import { useEvaluatedPark } from "../hooks/useEvaluatedPark";
 import { withCatalogue } from "../indicator-rows";
+import { EvaluationParkSelect } from "./EvaluationParkSelect";
 import { EvaluationShell } from "./EvaluationShell";
 import { IndicatorTable } from "./IndicatorTable";
 import { YearSelect } from "./ScorecardPage";
@@ -24,8 +26,7 @@ export const IndicatorsPage = ({ me }: { me: TMe }) => {
   const province = me.scope.kind === "province";
   const year = state.year ? toInt(state.year, 0) || undefined : undefined;
   const orientation = state.orientation ? toInt(state.orientation, 0) || undefined : undefined;
-  const parks = useRanking(year, province);
-  const parkId = me.scope.kind === "park" ? me.scope.parkId : state.park ? toInt(state.park, 0) : parks.data?.items[0]?.parkId;
+  const { parkId, ranking: parks } = useEvaluatedPark(me, state.park, year);
   const parkName = province ? parks.data?.items.find((p) => p.parkId === parkId)?.name : me.scopeName;
   const catalogue = useIndicatorCatalogue();
   const values = useParkIndicators(parkId, year);
@@ -38,18 +39,7 @@ export const IndicatorsPage = ({ me }: { me: TMe }) => {
       section="indicators"
       extra={
         <>
-          {province && (
-            <Select<number>
-              showSearch
-              optionFilterProp="label"
-              style={{ width: 260 }}
-              placeholder={t("evaluation.selectPark")}
-              value={parkId}
-              onChange={(v) => update({ park: v })}
-              options={(parks.data?.items ?? []).map((p) => ({ value: p.parkId, label: p.name }))}
-              aria-label={t("evaluation.park")}
-            />
-          )}
+          {province && <EvaluationParkSelect parks={parks.data?.items} value={parkId} onChange={(v) => update({ park: v })} />}
           <YearSelect year={data?.year} value={year} onChange={(y) => update({ year: y })} />
         </>
       }

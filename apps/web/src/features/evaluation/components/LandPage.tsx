@@ -10,9 +10,11 @@ import { formatNumber, inCustomaryUnit, labelColon } from "../../../lib/format";
 import { pickText, useLang } from "../../../lib/i18n";
 import { toInt, useSearchState } from "../../../lib/use-search-state";
 import type { LandEnterpriseRow } from "../api";
-import { useLandEnterprises, useLandExplanation, useLandSummary, useRanking } from "../hooks/useEvaluation";
+import { useLandEnterprises, useLandExplanation, useLandSummary } from "../hooks/useEvaluation";
+import { useEvaluatedPark } from "../hooks/useEvaluatedPark";
 import { CLASS_COLOURS, figure, LAND_STATUSES, oneOf } from "../text";
 import { CitationTag } from "./CitationTag";
+import { EvaluationParkSelect } from "./EvaluationParkSelect";
 import { EvaluationShell } from "./EvaluationShell";
 import { LandExplanationView } from "./LandExplanationView";
 import { LandMethodPanel } from "./LandMethodPanel";
@@ -34,8 +36,7 @@ export const LandPage = ({ me }: { me: TMe }) => {
   const [state, update] = useSearchState(KEYS);
   const province = me.scope.kind === "province";
   const year = state.year ? toInt(state.year, 0) || undefined : undefined;
-  const ranking = useRanking(year, province);
-  const parkId = me.scope.kind === "park" ? me.scope.parkId : state.park ? toInt(state.park, 0) : ranking.data?.items[0]?.parkId;
+  const { parkId, ranking } = useEvaluatedPark(me, state.park, year);
   const target = state.target ? Number(state.target) || 2 : 2;
   const summary = useLandSummary(parkId, target, year);
   const page = toInt(state.page, 1);
@@ -50,18 +51,7 @@ export const LandPage = ({ me }: { me: TMe }) => {
       section="land"
       extra={
         <>
-          {province && (
-            <Select<number>
-              showSearch
-              optionFilterProp="label"
-              style={{ width: 260 }}
-              placeholder={t("evaluation.selectPark")}
-              value={parkId}
-              onChange={(v) => update({ park: v })}
-              options={(ranking.data?.items ?? []).map((p) => ({ value: p.parkId, label: p.name }))}
-              aria-label={t("evaluation.park")}
-            />
-          )}
+          {province && <EvaluationParkSelect parks={ranking.data?.items} value={parkId} onChange={(v) => update({ park: v })} />}
           <YearSelect year={s?.year} value={year} onChange={(y) => update({ year: y })} />
           {province && <RecomputeButton />}
         </>
@@ -103,14 +93,14 @@ export const LandPage = ({ me }: { me: TMe }) => {
                   <Statistic title={t("evaluation.land.extraFloor")} {...inCustomaryUnit(s.plotRatio.extraFloorM2, "平方米", lang)} />
                   <Statistic title={t("evaluation.land.projected")} {...inCustomaryUnit(s.plotRatio.projectedOutput, "万元", lang)} />
                   <Typography.Text type="secondary">
-                    {s.plotRatio.medianOutputPerM2 !== null ? t("evaluation.land.medianOutput", { v: figure(s.plotRatio.medianOutputPerM2, lang), n: s.plotRatio.outputSample }) : "—"}
-                    {s.plotRatio.parcelsUnknown > 0 && ` · ${t("evaluation.land.parcelsUnknown", { n: s.plotRatio.parcelsUnknown })}`}
+                    {s.plotRatio.medianOutputPerM2 !== null ? t("evaluation.land.medianOutput", { v: figure(s.plotRatio.medianOutputPerM2, lang), n: s.plotRatio.outputSample, count: s.plotRatio.outputSample }) : "—"}
+                    {s.plotRatio.parcelsUnknown > 0 && ` · ${t("evaluation.land.parcelsUnknown", { n: s.plotRatio.parcelsUnknown, count: s.plotRatio.parcelsUnknown })}`}
                   </Typography.Text>
                 </Space>
               </Panel>
             </Col>
           </Row>
-          <Panel title={t("evaluation.land.inefficient")} extra={t("evaluation.land.inefficientTotal", { n: s.inefficient.length, mu: figure(s.inefficientAreaMu, lang) })} testId="land-inefficient">
+          <Panel title={t("evaluation.land.inefficient")} extra={t("evaluation.land.inefficientTotal", { n: s.inefficient.length, count: s.inefficient.length, mu: figure(s.inefficientAreaMu, lang) })} testId="land-inefficient">
             <Table<Parcel>
               size="small"
               rowKey="parcelId"

@@ -1,13 +1,14 @@
-import { Select, Typography } from "antd";
+import { Typography } from "antd";
 import type { TMe } from "@parkpilot/contracts";
 import { useTranslation } from "react-i18next";
 import { ErrorState } from "../../../components/ErrorState";
 import { PageLoading } from "../../../components/PageLoading";
 import { toInt, useSearchState } from "../../../lib/use-search-state";
-import { useRanking } from "../hooks/useEvaluation";
+import { useEvaluatedPark } from "../hooks/useEvaluatedPark";
 import { useParkDashboard } from "../hooks/useMonitoring";
 import { monitoringField } from "../monitoring-format";
 import { DashboardPanel } from "./DashboardPanel";
+import { EvaluationParkSelect } from "./EvaluationParkSelect";
 import { EvaluationShell } from "./EvaluationShell";
 import { LeadingCheckPanel } from "./LeadingCheckPanel";
 import { MonthlyPanel } from "./MonthlyPanel";
@@ -28,8 +29,7 @@ export const MonitoringPage = ({ me }: { me: TMe }) => {
   const [state, update] = useSearchState(KEYS);
   const province = me.scope.kind === "province";
   const year = state.year ? toInt(state.year, 0) || undefined : undefined;
-  const ranking = useRanking(year, province);
-  const parkId = me.scope.kind === "park" ? me.scope.parkId : state.park ? toInt(state.park, 0) : ranking.data?.items[0]?.parkId;
+  const { parkId, ranking } = useEvaluatedPark(me, state.park, year);
   const dashboard = useParkDashboard(parkId, year);
   const d = dashboard.data;
 
@@ -39,18 +39,7 @@ export const MonitoringPage = ({ me }: { me: TMe }) => {
       section="monitoring"
       extra={
         <>
-          {province && (
-            <Select<number>
-              showSearch
-              optionFilterProp="label"
-              style={{ width: 260 }}
-              placeholder={t("evaluation.selectPark")}
-              value={parkId}
-              onChange={(v) => update({ park: v, period: undefined })}
-              options={(ranking.data?.items ?? []).map((p) => ({ value: p.parkId, label: p.name }))}
-              aria-label={t("evaluation.park")}
-            />
-          )}
+          {province && <EvaluationParkSelect parks={ranking.data?.items} value={parkId} onChange={(v) => update({ park: v, period: undefined })} />}
           <YearSelect year={d?.year} value={year} onChange={(y) => update({ year: y })} />
           {province && <RecomputeButton />}
         </>
