@@ -10,9 +10,6 @@ const baseUrl = inject("baseUrl");
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
 
 const RATING_ZH: Readonly<Record<TIndicatorValue["rating"], string>> = { excellent: "优秀", normal: "正常", alarm: "预警", unknown: "未知" };
-/** Indicators whose completeness counts something other than enterprises. */
-const NOT_ENTERPRISES = new Set(["idle_land_share", "plot_ratio", "alert_resolution_rate"]);
-
 const numberIn = (text: string): number => Number((/-?[\d,]+(?:\.\d+)?/.exec(text)?.[0] ?? "NaN").replace(/,/g, ""));
 
 /** The figure of a cell back in the catalogue's base unit, with the unit the cell names. */
@@ -57,7 +54,7 @@ const checkTable = async (table: Locator, values: readonly TIndicatorValue[], ca
     expect(rating, v.key).toBe(v.rating === "normal" && !rated ? "未设阈值" : RATING_ZH[v.rating]);
     const completeness = await cell(table, v.key, "indicator-completeness").innerText();
     if (v.reporting === null) expect(completeness).toBe("—");
-    else if (!NOT_ENTERPRISES.has(v.key)) expect(completeness, v.key).toBe(v.population === null ? `${v.reporting} 家企业` : `${v.reporting} / ${v.population} 家企业`);
+    else if (meta.counts === "enterprises") expect(completeness, v.key).toBe(v.population === null ? `${v.reporting} 家企业` : `${v.reporting} / ${v.population} 家企业`);
     const median = await cell(table, v.key, "indicator-median").innerText();
     expect(median).toContain(`${v.provinceParks} 个园区有值`);
     if (v.provinceMedian === null) expect(median.split("\n")[0]).toBe("—");
@@ -106,7 +103,7 @@ describe("indicator system (province admin)", () => {
     const parks = (await api.get<TParkRanking>("/api/evaluation/land/ranking")).body.items;
     for (const p of parks.slice(1)) {
       const values = (await api.get<TParkIndicators>(`/api/evaluation/parks/${p.parkId}/indicators`)).body;
-      const unreported = values.values.find((v) => v.value === null && v.reporting === 0 && (v.population ?? 0) > 0 && !NOT_ENTERPRISES.has(v.key));
+      const unreported = values.values.find((v) => v.value === null && v.reporting === 0 && (v.population ?? 0) > 0 && catalogue.get(v.key)?.counts === "enterprises");
       if (unreported) {
         park = { id: p.parkId, name: p.name, values, unreported };
         break;

@@ -21,7 +21,7 @@ export const describeAlertParams = (params: Readonly<Record<string, number | str
     if (DROPS.has(key)) return `${label} ≥ ${formatPercent(value, lang, 1)}`;
     if (BANDS.has(key)) return `${label} ±${formatPercent(value, lang, 1)}`;
     if (GROWTH.has(key)) return `${label} < ${formatSignedPercent(value, lang, 1)}`;
-    if (MONTHS.has(key)) return `${label} ${t("evaluation.alerts.monthsN", { n: formatNumber(value, lang) })}`;
+    if (MONTHS.has(key)) return `${label} ${t("evaluation.alerts.monthsN", { n: formatNumber(value, lang), count: value })}`;
     return `${label}${colon}${formatNumber(value, lang, 2)}`;
   });
 };

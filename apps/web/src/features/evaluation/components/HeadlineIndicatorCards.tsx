@@ -32,11 +32,11 @@ const HeadlineCard = ({ v, meta, loading }: { v: TIndicatorValue; meta: TIndicat
           <Tag color={RATING_COLOURS[rating]} data-testid="headline-rating">
             {t(`evaluation.indicators.ratings.${rating}`)}
           </Tag>
-          {counted && <span data-testid="headline-reporting">{t(`evaluation.indicators.completenessOf.${counted.kind}`, { n: counted.n, of: counted.of ?? 0 })}</span>}
+          {counted && <span data-testid="headline-reporting">{t(`evaluation.indicators.completenessOf.${counted.kind}`, { n: counted.n, of: counted.of ?? 0, count: counted.n })}</span>}
           <span data-testid="headline-median" style={{ display: "block" }}>
             {v.provinceMedian === null
               ? t("evaluation.monitoring.medianNone")
-              : `${t("evaluation.monitoring.median", { v: `${median.value} ${median.unit}`.trim() })} · ${t("evaluation.monitoring.medianParks", { n: v.provinceParks })}`}
+              : `${t("evaluation.monitoring.median", { v: `${median.value} ${median.unit}`.trim() })} · ${t("evaluation.monitoring.medianParks", { n: v.provinceParks, count: v.provinceParks })}`}
           </span>
         </>
       }

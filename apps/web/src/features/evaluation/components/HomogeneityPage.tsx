@@ -59,7 +59,7 @@ export const HomogeneityPage = ({ me }: { me: TMe }) => {
             title={t("evaluation.homogeneity.heatmap")}
             extra={
               <Space>
-                <Typography.Text type="secondary">{t("evaluation.homogeneity.compared", { n: data.compared })}</Typography.Text>
+                <Typography.Text type="secondary">{t("evaluation.homogeneity.compared", { n: data.compared, count: data.compared })}</Typography.Text>
                 <span>
                   {t("evaluation.homogeneity.onlyPaired")} <Switch size="small" checked={!all} onChange={(c) => update({ all: c ? undefined : "1" })} />
                 </span>
@@ -88,7 +88,7 @@ export const HomogeneityPage = ({ me }: { me: TMe }) => {
                 <Tag>{t("evaluation.homogeneity.threshold", { v: data.defaultThreshold })}</Tag>
                 <CitationTag citation={data.thresholdCitation} />
                 <Typography.Text type="secondary" data-testid="homogeneity-pair-count">
-                  {t("evaluation.homogeneity.pairCount", { n: data.pairs.length })}
+                  {t("evaluation.homogeneity.pairCount", { n: data.pairs.length, count: data.pairs.length })}
                 </Typography.Text>
               </Space>
             }
@@ -119,7 +119,7 @@ export const HomogeneityPage = ({ me }: { me: TMe }) => {
                   dataSource={data.duplicated.slice(0, 15)}
                   columns={[
                     { title: t("evaluation.homogeneity.shared"), key: "d", render: (_: unknown, d: THomogeneity["duplicated"][number]) => `${d.division} ${d.name}` },
-                    { title: t("evaluation.park"), dataIndex: "parks", width: 110, render: (n: number) => t("evaluation.homogeneity.parksWith", { n }) },
+                    { title: t("evaluation.park"), dataIndex: "parks", width: 110, render: (n: number) => t("evaluation.homogeneity.parksWith", { n, count: n }) },
                   ]}
                 />
               </Panel>

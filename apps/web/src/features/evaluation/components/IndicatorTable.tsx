@@ -27,7 +27,7 @@ export const IndicatorTable = ({ rows, orientation, onOrientation, loading }: { 
           value={orientation ?? "all"}
           onChange={(v) => onOrientation(v === "all" ? undefined : v)}
           options={[
-            { value: "all" as const, label: t("evaluation.indicators.allOrientations", { n: rows.length }) },
+            { value: "all" as const, label: t("evaluation.indicators.allOrientations", { n: rows.length, count: rows.length }) },
             ...orientationCounts(rows).map((o) => ({ value: o.orientation, label: t("evaluation.indicators.orientationOption", { n: o.orientation, name: orientationName(o.orientation), count: o.count }) })),
           ]}
         />
@@ -68,7 +68,7 @@ export const IndicatorTable = ({ rows, orientation, onOrientation, loading }: { 
                   <div>{indicatorFigure(r.value, r.meta?.unit ?? NO_UNIT, lang)}</div>
                   {why && (
                     <Typography.Text type="secondary" className="indicator-unknown">
-                      {t(`evaluation.indicators.unknownReason.${why.kind}`, { of: why.of ?? "—" })}
+                      {t(`evaluation.indicators.unknownReason.${why.kind}`, { of: why.of ?? "—", ...(why.of === null ? {} : { count: why.of }) })}
                     </Typography.Text>
                   )}
                 </>
@@ -92,7 +92,7 @@ export const IndicatorTable = ({ rows, orientation, onOrientation, loading }: { 
             className: "indicator-completeness",
             render: (_: unknown, r: IndicatorRow) => {
               const c = completeness(r, countBasis(r.meta));
-              return c ? t(`evaluation.indicators.completenessOf.${c.kind}`, { n: formatNumber(c.n, lang), of: formatNumber(c.of, lang) }) : "—";
+              return c ? t(`evaluation.indicators.completenessOf.${c.kind}`, { n: formatNumber(c.n, lang), of: formatNumber(c.of, lang), count: c.n }) : "—";
             },
           },
           {
@@ -103,7 +103,7 @@ export const IndicatorTable = ({ rows, orientation, onOrientation, loading }: { 
             render: (_: unknown, r: IndicatorRow) => (
               <>
                 <div>{indicatorFigure(r.provinceMedian, r.meta?.unit ?? NO_UNIT, lang)}</div>
-                <Typography.Text type="secondary">{t("evaluation.indicators.medianParks", { n: r.provinceParks })}</Typography.Text>
+                <Typography.Text type="secondary">{t("evaluation.indicators.medianParks", { n: r.provinceParks, count: r.provinceParks })}</Typography.Text>
               </>
             ),
           },

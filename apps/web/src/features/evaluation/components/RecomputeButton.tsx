@@ -18,7 +18,7 @@ export const RecomputeButton = () => {
         data-testid="evaluation-recompute"
         onClick={() =>
           recompute.mutate(undefined, {
-            onSuccess: (r) => void message.success(t("evaluation.recomputed", { n: r.counts.landEvaluations, raised: r.counts.alertsRaised, s: (r.timingsMs.total / 1000).toFixed(1) })),
+            onSuccess: (r) => void message.success(t("evaluation.recomputed", { n: r.counts.landEvaluations, count: r.counts.landEvaluations, raised: r.counts.alertsRaised, s: (r.timingsMs.total / 1000).toFixed(1) })),
             onError: (e) => {
               const plain = describeError(e, t);
               void message.error(`${plain.title} ${plain.hint}`);
