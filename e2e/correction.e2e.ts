@@ -1,9 +1,17 @@
 import type { TEnterpriseDetail, TMe } from "@parkpilot/contracts";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { apiLogin } from "./support/api";
 import { noPageErrors, openAs, screenshot, settle, type AppSession } from "./support/app";
 
 const baseUrl = inject("baseUrl");
+
+/**
+ * The edit dialog's primary button by its text: "保 存", or "确认无误，保存" once implausible values
+ * are listed. By text, not accessible name: a button that was just loading may keep its spinner's
+ * aria-label ("loading") in the name for a while.
+ */
+const saveButton = (page: Page, text: string | RegExp = /^保\s*存$/) => page.locator(".ant-modal-footer .ant-btn-primary", { hasText: text });
 
 describe("an enterprise user reports and corrects its own annual and monthly figures", () => {
   let session: AppSession;
@@ -31,7 +39,7 @@ describe("an enterprise user reports and corrects its own annual and monthly fig
     const dialog = page.getByTestId("annual-edit");
     await dialog.getByLabel("营业收入 (万元)").fill("-5");
     await dialog.getByLabel("从业人员年平均人数 (人)").fill("12.5");
-    await page.getByRole("button", { name: /^保\s*存$/ }).click();
+    await saveButton(page).click();
     await expect.poll(() => dialog.locator(".ant-form-item-explain-error").allInnerTexts()).toEqual(
       expect.arrayContaining(["不能小于 0 万元", "必须是整数"]),
     );
@@ -47,7 +55,7 @@ describe("an enterprise user reports and corrects its own annual and monthly fig
     const dialog = page.getByTestId("annual-edit");
     await dialog.getByLabel("营业收入 (万元)").fill("12345.67");
     await dialog.getByLabel("更正说明").fill("依据年度审计报告更正(e2e)");
-    await page.getByRole("button", { name: /^保\s*存$/ }).click();
+    await saveButton(page).click();
     await expect.poll(() => page.locator(".ant-message").innerText()).toContain(`已保存 ${year} 年度数据`);
     const row = page.getByTestId("annual-table").locator("tr.ant-table-row", { hasText: "营业收入" }).first();
     const cell = row.locator("[data-source-kind=manual]");
@@ -77,7 +85,7 @@ describe("an enterprise user reports and corrects its own annual and monthly fig
       expect.stringMatching(new RegExp(`^约为上年（${year - 1} 年） [\\d,.]+ 万元的 10,000 倍，请确认单位是否为万元$`)),
     ]);
     // The first save only asks: the values are listed and nothing is written.
-    await page.getByRole("button", { name: /^保\s*存$/ }).click();
+    await saveButton(page).click();
     const check = page.getByTestId("implausible-check");
     await expect.poll(() => check.innerText()).toContain("营业收入：");
     expect(await revenueOf(year)).toBe(current);
@@ -86,9 +94,9 @@ describe("an enterprise user reports and corrects its own annual and monthly fig
     await expect.poll(() => check.count()).toBe(0);
     // The slip typed again and confirmed is saved as typed.
     await revenue.fill(String(slip));
-    await page.getByRole("button", { name: /^保\s*存$/ }).click();
+    await saveButton(page).click();
     await expect.poll(() => check.count()).toBe(1);
-    await page.getByRole("button", { name: "确认无误，保存" }).click();
+    await saveButton(page, "确认无误，保存").click();
     await expect.poll(() => page.locator(".ant-message").innerText()).toContain(`已保存 ${year} 年度数据`);
     expect(await revenueOf(year)).toBe(slip);
   });
@@ -102,14 +110,14 @@ describe("an enterprise user reports and corrects its own annual and monthly fig
     await page.getByRole("button", { name: /填报或更正/ }).click();
     const dialog = page.getByTestId("monthly-edit");
     await dialog.getByLabel("工业总产值 (万元)").fill("1e30");
-    await page.getByRole("button", { name: /^保\s*存$/ }).click();
+    await saveButton(page).click();
     // Far above the same month a year before (when there is one): the form asks first; confirmed, the server refuses the magnitude.
     const detail = (await (await apiLogin(baseUrl, "enterprise")).get<TEnterpriseDetail>(`/api/enterprises/${enterpriseId}`)).body;
     const sameMonthLastYear = detail.monthly.find((m) => m.period === `${now.getFullYear() - 1}${period.slice(4)}`)?.values.output?.value ?? null;
-    if (sameMonthLastYear !== null && sameMonthLastYear > 0) await page.getByRole("button", { name: "确认无误，保存" }).click();
+    if (sameMonthLastYear !== null && sameMonthLastYear > 0) await saveButton(page, "确认无误，保存").click();
     await expect.poll(() => dialog.locator(".ant-form-item-explain-error").allInnerTexts()).toEqual(["数值过大，请检查单位（万元）"]);
     await dialog.getByLabel("工业总产值 (万元)").fill("321.5");
-    await page.getByRole("button", { name: /^保\s*存$/ }).click();
+    await saveButton(page).click();
     await expect.poll(() => page.locator(".ant-message").innerText()).toContain(`已保存 ${period} 月度数据`);
     const api = await apiLogin(baseUrl, "enterprise");
     const month = (await api.get<TEnterpriseDetail>(`/api/enterprises/${enterpriseId}`)).body.monthly.find((m) => m.period === period);
