@@ -4,14 +4,15 @@ import { ApiError, type ApiIssue } from "./api";
 import { translateIssueMessage } from "./errors";
 
 /** The API names a field "body.commitments.investment" (schema check) or "commitments.investment" (service check). */
-const fieldKey = (path: string): string => path.replace(/^body(\.|$)/, "");
+const bodyFieldKey = (path: string): string => path.replace(/^body(\.|$)/, "");
 
 /**
  * Puts the field issues of a refused write under the form's own fields (a form field named
  * ["commitments", "investment"] takes the issue of "commitments.investment") and returns the
- * issues no field of the form shows, for the caller to show elsewhere.
+ * issues no field of the form shows, for the caller to show elsewhere. `fieldKey` turns an issue's
+ * path into the form's field name (by default the path without "body.").
  */
-export const placeFieldIssues = <V>(form: FormInstance<V>, error: unknown, t: TFunction): readonly ApiIssue[] => {
+export const placeFieldIssues = <V>(form: FormInstance<V>, error: unknown, t: TFunction, fieldKey: (path: string) => string = bodyFieldKey): readonly ApiIssue[] => {
   if (!(error instanceof ApiError)) return [];
   const known = new Set(form.getFieldsError().map((f) => f.name.join(".")));
   const byField = new Map<string, string[]>();

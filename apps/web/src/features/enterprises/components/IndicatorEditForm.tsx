@@ -5,6 +5,7 @@ import { ANNUAL_FIELDS, MONTHLY_FIELDS } from "@parkpilot/core";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { isApiError, describeError, translateIssueMessage } from "../../../lib/errors";
+import { placeFieldIssues } from "../../../lib/form-issues";
 import { unitLabel } from "../../../lib/format";
 import { useLang } from "../../../lib/i18n";
 import { useSaveIndicators, type EditGrain } from "../hooks/useEnterprises";
@@ -84,14 +85,7 @@ export const IndicatorEditForm = ({ enterpriseId, grain, record, reference, onCl
           onSaved(words.saved(result.changed.length));
           onClose();
         },
-        onError: (error) => {
-          if (!isApiError(error)) return;
-          const fieldErrors = error.issues.flatMap((issue) => {
-            const name = fieldOfPath(issue.path);
-            return name ? [{ name, errors: [translateIssueMessage(issue.message, t)] }] : [];
-          });
-          if (fieldErrors.length) form.setFields(fieldErrors);
-        },
+        onError: (error) => void placeFieldIssues(form, error, t, (path) => fieldOfPath(path) ?? path),
       },
     );
   };

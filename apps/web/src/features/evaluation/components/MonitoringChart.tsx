@@ -3,7 +3,7 @@ import type { TMonthFigures } from "@parkpilot/contracts";
 import { useTranslation } from "react-i18next";
 import { EChart } from "../../../components/EChart";
 import type { ChartOption } from "../../../lib/echarts";
-import "../../../lib/echarts-cartesian";
+import { valueAndPercentAxes } from "../../../lib/echarts-cartesian";
 import { axisUnit, formatNumber, formatSignedPercent } from "../../../lib/format";
 import { useLang } from "../../../lib/i18n";
 import { fieldUnit, type MonitoringField } from "../monitoring-format";
@@ -37,10 +37,7 @@ export const MonitoringChart = ({ series, field, chosen, onChoose }: { series: r
         },
       },
       xAxis: { type: "category", data: series.map((p) => p.period), axisLabel: { fontSize: 10 } },
-      yAxis: [
-        { type: "value", name: unit, nameTextStyle: { fontSize: 11 }, axisLabel: { fontSize: 10 } },
-        { type: "value", name: "%", nameTextStyle: { fontSize: 11 }, axisLabel: { fontSize: 10 }, splitLine: { show: false } },
-      ],
+      yAxis: valueAndPercentAxes(unit),
       series: [
         {
           name,

@@ -7,7 +7,7 @@ import { EChart } from "../../../components/EChart";
 import { ErrorState } from "../../../components/ErrorState";
 import { PageLoading } from "../../../components/PageLoading";
 import type { ChartOption } from "../../../lib/echarts";
-import "../../../lib/echarts-cartesian";
+import { valueAndPercentAxes } from "../../../lib/echarts-cartesian";
 import { axisUnit, formatNumber, formatSignedPercent, type Lang } from "../../../lib/format";
 import { useLang } from "../../../lib/i18n";
 import { yearOnYear } from "../../../lib/series";
@@ -48,10 +48,7 @@ const trendOption = (series: readonly TParkMonthlyPoint[], metric: Metric, zhUni
       },
     },
     xAxis: { type: "category", data: series.map((p) => p.period), axisLabel: { fontSize: 10 } },
-    yAxis: [
-      { type: "value", name: unit, nameTextStyle: { fontSize: 11 }, axisLabel: { fontSize: 10 } },
-      { type: "value", name: "%", nameTextStyle: { fontSize: 11 }, axisLabel: { fontSize: 10 }, splitLine: { show: false } },
-    ],
+    yAxis: valueAndPercentAxes(unit),
     series: [
       {
         name,
