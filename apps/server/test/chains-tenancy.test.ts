@@ -31,7 +31,7 @@ describe("tenancy on every chain route", () => {
               (SELECT count(*)::int FROM project_stage_history) AS history, (SELECT count(*)::int FROM project_actuals) AS actuals,
               (SELECT md5(coalesce(string_agg(o::text, '|' ORDER BY o.id), '')) FROM chain_owners o) AS owners,
               (SELECT md5(coalesce(string_agg(k::text, '|' ORDER BY k.id), '')) FROM chain_tasks k) AS tasks,
-              (SELECT count(*)::int FROM enterprise_visits) AS visits, (SELECT count(*)::int FROM chain_templates) AS templates,
+              (SELECT md5(coalesce(string_agg(v::text, '|' ORDER BY v.id), '')) FROM enterprise_visits v) AS visits, (SELECT count(*)::int FROM chain_templates) AS templates,
               (SELECT count(*)::int FROM audit_log) AS audit`,
     );
 
@@ -58,6 +58,8 @@ describe("tenancy on every chain route", () => {
     id.taskB = (await created("parkB", "POST", `/api/chains/owners/${id.ownerB}/tasks`, { title: "B任务" })).id;
     id.taskOther = (await created("other", "POST", `/api/chains/owners/${id.ownerOther}/tasks`, { title: "外省任务" })).id;
     id.visitB = (await created("parkB", "POST", `/api/chains/enterprises/${id.entB}/visits`, { visitedOn: "2026-05-20", team: "B招商", purpose: "走访" })).visit?.id ?? 0;
+    id.visitA = (await created("parkA", "POST", `/api/chains/enterprises/${id.entA}/visits`, { visitedOn: "2026-05-10", team: "A招商", purpose: "走访" })).visit?.id ?? 0;
+    id.visitOther = (await created("other", "POST", `/api/chains/enterprises/${id.entOther}/visits`, { visitedOn: "2026-05-21", team: "外省招商", purpose: "走访" })).visit?.id ?? 0;
     const templates = (await call("other", "GET", `/api/chains/templates?code=${NEV}`)).json() as { items: { id: number }[] };
     id.otherCopy = (await created("other", "POST", `/api/chains/templates/${templates.items[0]?.id}/versions`, {})).id;
   });
@@ -86,6 +88,8 @@ describe("tenancy on every chain route", () => {
     ["parkA", "PATCH", () => `/api/chains/tasks/${id.taskB}`, () => ({ status: "done" })],
     ["parkA", "DELETE", () => `/api/chains/tasks/${id.taskB}`],
     ["parkA", "POST", () => `/api/chains/enterprises/${id.entB}/visits`, () => ({ visitedOn: "2026-06-01", team: "A", purpose: "x" })],
+    ["parkA", "PATCH", () => `/api/chains/visits/${id.visitB}`, () => ({ purpose: "改写" })],
+    ["parkA", "DELETE", () => `/api/chains/visits/${id.visitB}`],
     ["parkA", "GET", () => `/api/chains/templates/${id.otherCopy}`],
     // province 99 reaching into province 32
     ["province", "GET", () => `/api/chains/enterprises/${id.entOther}/placements`],
@@ -106,6 +110,8 @@ describe("tenancy on every chain route", () => {
     ["province", "PATCH", () => `/api/chains/tasks/${id.taskOther}`, () => ({ status: "done" })],
     ["province", "DELETE", () => `/api/chains/tasks/${id.taskOther}`],
     ["province", "POST", () => `/api/chains/enterprises/${id.entOther}/visits`, () => ({ visitedOn: "2026-06-01", team: "省", purpose: "x" })],
+    ["province", "PATCH", () => `/api/chains/visits/${id.visitOther}`, () => ({ purpose: "改写" })],
+    ["province", "DELETE", () => `/api/chains/visits/${id.visitOther}`],
     ["province", "GET", () => `/api/chains/templates/${id.otherCopy}`],
     ["province", "POST", () => `/api/chains/templates/${id.otherCopy}/versions`, () => ({})],
     // an enterprise user reading another enterprise's placements
@@ -128,6 +134,9 @@ describe("tenancy on every chain route", () => {
     ["entA", "GET", () => "/api/chains/tasks"],
     ["entA", "GET", () => "/api/chains/visits"],
     ["entA", "POST", () => `/api/chains/enterprises/${id.entA}/visits`, () => ({ visitedOn: "2026-06-01", team: "x", purpose: "x" })],
+    // not even a visit to the enterprise itself
+    ["entA", "PATCH", () => `/api/chains/visits/${id.visitA}`, () => ({ purpose: "改写" })],
+    ["entA", "DELETE", () => `/api/chains/visits/${id.visitA}`],
     // park accounts do not edit templates, nor province-level 链长
     ["parkA", "POST", () => `/api/chains/templates/${(id.otherCopy ?? 0) - 1}/versions`, () => ({})],
     ["parkA", "POST", () => "/api/chains/owners", () => ({ templateCode: NEV, ownerName: "省级越权" })],
@@ -159,8 +168,8 @@ describe("tenancy on every chain route", () => {
     expect(await ids("parkA", "/api/chains/owners", items)).toEqual([]);
     expect(await ids("province", "/api/chains/owners", items)).toEqual([id.ownerB]);
     expect(await ids("parkA", "/api/chains/tasks", items)).toEqual([]);
-    expect(await ids("parkA", "/api/chains/visits", items)).toEqual([]);
-    expect(await ids("province", "/api/chains/visits", items)).toEqual([id.visitB]);
+    expect(await ids("parkA", "/api/chains/visits", items)).toEqual([id.visitA]);
+    expect(await ids("province", "/api/chains/visits", items)).toEqual([id.visitB, id.visitA]);
     // Templates: the shipped ones everywhere; province 32's copy only there.
     expect((await ids("province", "/api/chains/templates?allVersions=true", items)).includes(id.otherCopy ?? 0)).toBe(false);
     expect((await ids("other", "/api/chains/templates?allVersions=true", items)).includes(id.otherCopy ?? 0)).toBe(true);

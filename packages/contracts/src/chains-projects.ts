@@ -203,6 +203,17 @@ export const ZVisitInput = z.object({
   followUpOn: ZDate.optional(),
 });
 export type TVisitInput = z.infer<typeof ZVisitInput>;
+/** A correction of a logged visit: the enterprise stays; an emptied notes or follow-up date is null. */
+export const ZVisitUpdate = z
+  .object({
+    visitedOn: ZDate.optional(),
+    team: z.string().trim().min(1).max(100).optional(),
+    purpose: z.string().trim().min(1).max(300).optional(),
+    notes: z.string().max(4_000).nullable().optional(),
+    followUpOn: ZDate.nullable().optional(),
+  })
+  .refine((v) => Object.values(v).some((x) => x !== undefined), { message: "nothing to change" });
+export type TVisitUpdate = z.infer<typeof ZVisitUpdate>;
 
 export const ZVisit = z.object({
   id: z.number().int(),

@@ -12,22 +12,26 @@ import {
   ZChainTaskListQuery,
   ZChainTaskUpdate,
   ZIdParam,
+  ZVisit,
   ZVisitCreated,
   ZVisitInput,
   ZVisitList,
   ZVisitListQuery,
+  ZVisitUpdate,
 } from "@parkpilot/contracts";
 import {
   createChainOwner,
   createChainTask,
   deleteChainOwner,
   deleteChainTask,
+  deleteVisit,
   listChainOwners,
   listChainTasks,
   listVisits,
   recordVisit,
   updateChainOwner,
   updateChainTask,
+  updateVisit,
   type ServiceContext,
 } from "@parkpilot/services";
 import { requireActor } from "../plugins/auth";
@@ -100,5 +104,18 @@ export const chainTeamRoutes =
         },
       },
       async (request, reply) => reply.status(201).send(await recordVisit(ctx, requireActor(request), request.params.id, request.body)),
+    );
+    app.patch(
+      "/api/chains/visits/:id",
+      { schema: { tags, summary: "Correct a logged visit (date, team, purpose, notes, follow-up date)", params: ZIdParam, body: ZVisitUpdate, response: { 200: ZVisit } } },
+      async (request) => updateVisit(ctx, requireActor(request), request.params.id, request.body),
+    );
+    app.delete(
+      "/api/chains/visits/:id",
+      { schema: { tags, summary: "Delete a visit logged by mistake", params: ZIdParam, response: { 204: z.null() } } },
+      async (request, reply) => {
+        await deleteVisit(ctx, requireActor(request), request.params.id);
+        return reply.status(204).send(null);
+      },
     );
   };

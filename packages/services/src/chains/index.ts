@@ -28,3 +28,5 @@ export * from "./tasks/update-chain-task";
 export * from "./tasks/delete-chain-task";
 export * from "./visits/list-visits";
 export * from "./visits/record-visit";
+export * from "./visits/update-visit";
+export * from "./visits/delete-visit";

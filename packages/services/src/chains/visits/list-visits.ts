@@ -4,9 +4,7 @@ import { tables } from "@parkpilot/db";
 import type { ServiceContext } from "../../context";
 import type { TenantScope } from "../../tenancy/actor";
 import { enterpriseVisibility } from "../../tenancy/visibility";
-import { forbidden } from "../../errors/app-error";
-
-type VisitRow = typeof tables.enterpriseVisits.$inferSelect;
+import { requireVisitStaff, type VisitRow } from "./visit-access";
 
 export const presentVisit = (v: VisitRow, enterpriseName: string, userName: string | null): TVisit => ({
   id: v.id,
@@ -27,7 +25,7 @@ export const listVisits = async (
   scope: TenantScope,
   query: TVisitListQuery,
 ): Promise<{ items: TVisit[]; total: number; page: number; pageSize: number }> => {
-  if (scope.kind === "enterprise") throw forbidden("The visit log is for park and province accounts");
+  requireVisitStaff(scope);
   const v = tables.enterpriseVisits;
   const e = tables.enterprises;
   const filters: SQL[] = [enterpriseVisibility(scope)];

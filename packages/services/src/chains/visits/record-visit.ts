@@ -5,10 +5,10 @@ import { tables } from "@parkpilot/db";
 import type { ServiceContext } from "../../context";
 import type { Actor } from "../../tenancy/actor";
 import { requireVisibleEnterprise } from "../../tenancy/visibility";
-import { forbidden } from "../../errors/app-error";
 import { recordAudit } from "../../audit/record-audit";
 import { shippedChainFiles } from "../files/load-chain-files";
 import { presentVisit } from "./list-visits";
+import { requireVisitStaff } from "./visit-access";
 
 const shiftDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -19,7 +19,7 @@ const shiftDays = (date: string, days: number): string => new Date(Date.parse(`$
  * the warning informs, it does not forbid.
  */
 export const recordVisit = async (ctx: ServiceContext, actor: Actor, enterpriseId: number, input: TVisitInput): Promise<{ visit: TVisit; warnings: VisitWarning[] }> => {
-  if (actor.scope.kind === "enterprise") throw forbidden("Visits are logged by park and province staff");
+  requireVisitStaff(actor.scope);
   const { db } = ctx.database;
   const enterprise = await requireVisibleEnterprise(db, actor.scope, enterpriseId);
   const window = shippedChainFiles().policy.projects.visitWindowDays;
