@@ -221,7 +221,6 @@ describe("import rejects bad files with clear errors and changes nothing", () =>
       name: "a workbook with data on a second visible sheet (one sheet per import, none left out)",
       file: async () => ({
         fileName: "data.xlsx",
-        // Three sheets, not more: see "Known limits" in docs/data-formats.md (ExcelJS's stream reader and 4+ sheets).
         body: await xlsxWorkbook([
           { name: "2023年", rows: [H, [code, 2023, 1, 1]] },
           { name: "草稿", rows: [H, [code, 2022, 5, 5]], state: "hidden" },

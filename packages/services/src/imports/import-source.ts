@@ -20,7 +20,8 @@ export interface ImportSource {
   sha256(): Promise<string>;
   head(bytes: number): Promise<Buffer>;
   chunks(): AsyncIterable<Buffer>;
-  stream(): Readable;
+  /** Bytes `start` (inclusive) to `end` (exclusive): a zip is read from its directory at the end. */
+  range(start: number, end: number): Readable;
 }
 
 export const bufferSource = (fileName: string, body: Buffer): ImportSource => ({
@@ -31,7 +32,7 @@ export const bufferSource = (fileName: string, body: Buffer): ImportSource => ({
   async *chunks() {
     for (let i = 0; i < body.length; i += CHUNK) yield body.subarray(i, i + CHUNK);
   },
-  stream: () => Readable.from([body]),
+  range: (start, end) => Readable.from([body.subarray(start, end)]),
 });
 
 export const pathSource = (fileName: string, path: string): ImportSource => ({
@@ -62,5 +63,5 @@ export const pathSource = (fileName: string, path: string): ImportSource => ({
   async *chunks() {
     for await (const chunk of createReadStream(path, { highWaterMark: CHUNK })) yield chunk as Buffer;
   },
-  stream: () => createReadStream(path, { highWaterMark: CHUNK }),
+  range: (start, end) => (end > start ? createReadStream(path, { start, end: end - 1, highWaterMark: CHUNK }) : Readable.from([])),
 });

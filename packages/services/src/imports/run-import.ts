@@ -96,7 +96,7 @@ export const runImport = async (ctx: ServiceContext, source: ImportSource, optio
   try {
     const sniffed = sniffFile(source.fileName, await source.head(SNIFF_BYTES), bytes);
     const prepared = await prepareKind(ctx, kind, actor.scope, issues);
-    const sheetRows: AsyncIterable<SheetRow[]> = sniffed.format === "xlsx" ? xlsxRows(source.stream()) : csvRows(source.chunks(), sniffed.encoding);
+    const sheetRows: AsyncIterable<SheetRow[]> = sniffed.format === "xlsx" ? xlsxRows(source) : csvRows(source.chunks(), sniffed.encoding);
     const applyBase = { kind, scope: actor.scope, batchId, userId: actor.userId, at: started.toISOString(), present: new Set<string>() };
     const staging = (onSegment: (segment: StagedSegment) => void): StagingOptions => ({
       database,

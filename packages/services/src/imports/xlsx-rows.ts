@@ -1,8 +1,8 @@
-import type { Readable } from "node:stream";
 import type ExcelJS from "exceljs";
-import { loadExcelJs } from "../exceljs-on-demand";
 import { FileProblem, type Cell, type PercentCell, type SheetRow } from "./import-issue";
 import { bilingual } from "./messages";
+import { NotAWorkbook, openXlsxWorkbook, type XlsxWorkbook } from "./xlsx-workbook";
+import type { RangeSource } from "./zip-parts";
 
 /** Sheets a template carries besides the data, skipped on import. */
 export const HELP_SHEET_NAME = "填报说明";
@@ -48,45 +48,32 @@ const isFilled = (value: XlsxValue): boolean => {
   return cell !== null && !(typeof cell === "string" && cell.trim() === "");
 };
 
-/** Just what the streaming reader exposes beyond its declared type. */
-interface SheetMeta {
-  name?: string;
-  state?: string;
-}
-
 /**
- * Streams the rows of the first visible worksheet that is not the help sheet, in batches, with
- * row numbers as Excel shows them; refuses the workbook when a further visible sheet holds data. Streaming keeps memory flat for large workbooks; anything the
- * zip or XML layer chokes on becomes one file-level problem.
+ * The rows of the first visible worksheet (in tab order) that is not the help sheet, in batches,
+ * with row numbers as Excel shows them; refuses the workbook when a further visible sheet holds
+ * data. Worksheets are streamed, so memory stays flat for large workbooks; anything the zip or XML
+ * layer chokes on becomes one file-level problem.
  */
-export async function* xlsxRows(input: Readable): AsyncGenerator<SheetRow[]> {
-  const reader = new (await loadExcelJs()).stream.xlsx.WorkbookReader(input, {
-    sharedStrings: "cache",
-    styles: "cache", // needed to tell date cells from numbers
-    hyperlinks: "ignore",
-    worksheets: "emit",
-    entries: "ignore",
-  });
-  let done = false;
-  let dataSheet = "";
-  let sheets = 0;
+export async function* xlsxRows(source: RangeSource): AsyncGenerator<SheetRow[]> {
+  let workbook: XlsxWorkbook | undefined;
+  let dataSheet: string | undefined;
   const otherSheetsWithData: string[] = [];
   try {
-    for await (const sheet of reader) {
-      sheets += 1;
-      const meta = sheet as unknown as SheetMeta;
-      const skipped = meta.name === HELP_SHEET_NAME || (meta.state !== undefined && meta.state !== "visible");
-      if (skipped || done) {
-        // The zip is read in order: read past this sheet, noting whether a further visible one holds data.
-        let hasData = false;
-        for await (const row of sheet) hasData ||= !skipped && (row.values as XlsxValue[]).some(isFilled);
-        if (hasData) otherSheetsWithData.push(meta.name ?? `#${sheets}`);
+    workbook = await openXlsxWorkbook(source);
+    const sheets = workbook.sheets.filter((sheet) => !sheet.hidden && sheet.name !== HELP_SHEET_NAME);
+    for (const sheet of sheets) {
+      if (dataSheet !== undefined) {
+        for await (const row of await sheet.rows()) {
+          if ((row.values as XlsxValue[]).some(isFilled)) {
+            otherSheetsWithData.push(sheet.name);
+            break;
+          }
+        }
         continue;
       }
-      done = true;
-      dataSheet = meta.name ?? `#${sheets}`;
+      dataSheet = sheet.name;
       let batch: SheetRow[] = [];
-      for await (const row of sheet) {
+      for await (const row of await sheet.rows()) {
         const values = row.values as XlsxValue[];
         const cells: Cell[] = [];
         for (let i = 1; i < values.length; i++) {
@@ -102,9 +89,7 @@ export async function* xlsxRows(input: Readable): AsyncGenerator<SheetRow[]> {
       if (batch.length > 0) yield batch;
     }
     // A zip without worksheets (a .docx, or any zip renamed) is no workbook: say so, rather than "no header".
-    if (sheets === 0) {
-      throw new FileProblem(bilingual("文件扩展名为 .xlsx，但不是 Excel 工作簿（其中没有工作表）", "named .xlsx but not an Excel workbook: there is no worksheet in it"));
-    }
+    if (workbook.sheets.length === 0) throw notAWorkbook();
     // One sheet per import: a second visible sheet with data would otherwise be left out without a word.
     if (otherSheetsWithData.length > 0) {
       const others = otherSheetsWithData.map((n) => `「${n}」`).join("、");
@@ -115,13 +100,19 @@ export async function* xlsxRows(input: Readable): AsyncGenerator<SheetRow[]> {
         ),
       );
     }
-    if (!done) {
+    if (dataSheet === undefined) {
       throw new FileProblem(
         bilingual(`工作簿中没有可读取的数据工作表：只有「${HELP_SHEET_NAME}」或隐藏的工作表`, "no data worksheet in the workbook: only the help sheet or hidden sheets"),
       );
     }
   } catch (error) {
     if (error instanceof FileProblem) throw error;
+    if (error instanceof NotAWorkbook) throw notAWorkbook();
     throw new FileProblem(bilingual("无法读取该 xlsx 文件：文件已损坏，或不是 Excel 工作簿", "cannot read the xlsx: damaged or not an Excel workbook"));
+  } finally {
+    workbook?.close();
   }
 }
+
+const notAWorkbook = (): FileProblem =>
+  new FileProblem(bilingual("文件扩展名为 .xlsx，但不是 Excel 工作簿（其中没有工作表）", "named .xlsx but not an Excel workbook: there is no worksheet in it"));

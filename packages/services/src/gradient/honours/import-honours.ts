@@ -105,7 +105,7 @@ export const importHonours = async (ctx: ServiceContext, input: ImportHonoursInp
     // Honours lists have no park column: the park follows from the enterprise.
     const noParks = { resolve: () => new ParseFailure(bilingual("名单不含园区列", "honours lists have no park column")) };
     const context = { parks: noParks, industries: new Set<string>(), enterprises: await loadVisibleEnterprises(database.db, actor.scope), today: chinaToday(ctx.clock.now()) };
-    const sheet: AsyncIterable<SheetRow[]> = sniffed.format === "xlsx" ? xlsxRows(source.stream()) : csvRows(source.chunks(), sniffed.encoding);
+    const sheet: AsyncIterable<SheetRow[]> = sniffed.format === "xlsx" ? xlsxRows(source) : csvRows(source.chunks(), sniffed.encoding);
     for await (const batch of sheet) {
       for (const r of batch) {
         const cells = cellsOf(r);
