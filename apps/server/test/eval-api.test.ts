@@ -49,8 +49,29 @@ describe("evaluation API", () => {
     const declared = body.values.find((v: { key: string }) => v.key === "declared_leading_count");
     expect(declared).toMatchObject({ value: 5, rating: "alarm" });
     const tax = body.values.find((v: { key: string }) => v.key === "tax_per_mu");
-    expect(tax).toMatchObject({ reporting: 6, population: 6, provinceParks: 4 });
+    expect(tax).toMatchObject({ reporting: 6, population: 6, provinceParks: 4, unknown: null });
     expect(tax.provinceMedian).toBeGreaterThan(0);
+  });
+
+  it("says why a park value is unknown, with the counts it rests on", async () => {
+    const values = async (park: { id: number }, year: number) => (await ok("GET", `/api/evaluation/parks/${park.id}/indicators?year=${year}`)).values as { key: string; value: number | null; reporting: number | null; population: number | null; unknown: unknown }[];
+    const a2025 = await values(p.parks.A, 2025);
+    for (const v of a2025) expect(v.unknown, v.key).toBeNull();
+    const reasons = (vs: Awaited<ReturnType<typeof values>>) => Object.fromEntries(vs.filter((v) => v.value === null).map((v) => [v.key, v.unknown]));
+    // A: classified for 2025 only, no alert raised in 2024
+    expect(reasons(await values(p.parks.A, 2024))).toEqual({
+      land_cd_share: { code: "not_classified", counts: "enterprises", reporting: null, population: null },
+      alert_resolution_rate: { code: "no_alerts", counts: "alerts", reporting: null, population: null },
+    });
+    // D: no parcels registered, no leading industry declared (one enterprise reported output)
+    expect(reasons(await values(p.parks.D, 2025))).toEqual({
+      leading_output_share: { code: "none_declared", counts: "enterprises", reporting: 1, population: null },
+      idle_land_share: { code: "no_parcels", counts: "parcels", reporting: null, population: null },
+      plot_ratio: { code: "no_parcels", counts: "parcels", reporting: null, population: null },
+      alert_resolution_rate: { code: "no_alerts", counts: "alerts", reporting: null, population: null },
+    });
+    const declared = (await ok("GET", "/api/evaluation/indicators")).indicators.find((i: { key: string }) => i.key === "declared_leading_count");
+    expect(declared.counts).toBe("none");
   });
 
   it("answers the dashboard with headline figures, classes, alerts and the month", async () => {
@@ -58,7 +79,9 @@ describe("evaluation API", () => {
     expect(body.year).toBe(2025);
     expect(body.headline.map((h: { key: string }) => h.key)).toContain("tax_per_mu");
     expect(body.classes.map((c: { class: string }) => c.class)).toEqual(["A", "B", "C", "D"]);
-    expect(body.alerts).toMatchObject({ open: 3, critical: 1 });
+    // Unresolved alerts by state (nobody has acknowledged one yet) and severity.
+    expect(body.alerts).toMatchObject({ unresolved: 3, open: 3, acknowledged: 0, bySeverity: { critical: { unresolved: 1, open: 1, acknowledged: 0 } } });
+    expect(body.computedAt).toBe("2026-01-20T08:00:00.000Z");
     expect(body.month).toMatchObject({ period: "2025-12" });
     expect(body.month.ytdYoy).toBeLessThan(0);
   });

@@ -26,6 +26,12 @@ export const ZEvaluationYearQuery = z.object({ year: year.optional() });
 
 // ——— indicator catalogue and values ———
 
+/**
+ * What a value's "reporting of population" counts: enterprises, or land parcels, or alerts; none
+ * for a value no one reports (the leading industries the park declared), which has no completeness.
+ */
+export const ZCountedUnit = z.enum(["enterprises", "parcels", "alerts", "none"]);
+
 export const ZIndicatorMeta = z.object({
   key: z.string(),
   name: ZBilingualText,
@@ -41,8 +47,7 @@ export const ZIndicatorMeta = z.object({
   orientations: z.array(z.number().int()),
   levels: z.array(z.string()),
   citation: ZPolicyCitation,
-  /** What a value's "reporting of population" counts: enterprises, or land parcels, or alerts. */
-  counts: z.enum(["enterprises", "parcels", "alerts"]),
+  counts: ZCountedUnit,
 });
 export type TIndicatorMeta = z.infer<typeof ZIndicatorMeta>;
 
@@ -51,12 +56,40 @@ export type TIndicatorCatalogue = z.infer<typeof ZIndicatorCatalogueResponse>;
 
 export const ZIndicatorRating = z.enum(["excellent", "normal", "alarm", "unknown"]);
 
+/**
+ * Why a park value is unknown (core parkUnknownReason): nothing computed for the year, no per-mu
+ * classification, no parcels, no alerts, nothing to count over, no one reported the inputs, the
+ * reported denominator is zero, no leading industry declared, or the declared ones not GB/T classes.
+ */
+export const ZParkUnknownCode = z.enum([
+  "not_computed",
+  "not_classified",
+  "no_parcels",
+  "no_alerts",
+  "empty_population",
+  "no_reporters",
+  "zero_denominator",
+  "none_declared",
+  "declaration_unmapped",
+]);
+
+/** The reason with the counts it rests on: reporting of population, in the unit the indicator counts. */
+export const ZParkUnknownReason = z.object({
+  code: ZParkUnknownCode,
+  counts: ZCountedUnit,
+  reporting: z.number().int().nullable(),
+  population: z.number().int().nullable(),
+});
+export type TParkUnknownReason = z.infer<typeof ZParkUnknownReason>;
+
 export const ZIndicatorValue = z.object({
   key: z.string(),
   value: z.number().nullable(),
   /** Enterprises whose data entered the value, of those that should have reported. */
   reporting: z.number().int().nullable(),
   population: z.number().int().nullable(),
+  /** Why the value is unknown; null when it is known. */
+  unknown: ZParkUnknownReason.nullable(),
   rating: ZIndicatorRating,
   /** The province's parks: median and number of parks with a value (same year). */
   provinceMedian: z.number().nullable(),

@@ -4,6 +4,7 @@ export * from "./stats";
 export * from "./format";
 export * from "./indicators/types";
 export * from "./indicators/counted-unit";
+export * from "./indicators/park-unknown";
 export * from "./indicators/measure";
 export * from "./indicators/aggregate";
 export * from "./indicators/rate";

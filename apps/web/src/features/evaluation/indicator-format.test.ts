@@ -2,7 +2,8 @@ import i18n from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
 import { enUS } from "../../locales/en-US";
 import { zhCN } from "../../locales/zh-CN";
-import { completeness, countBasis, indicatorDigits, indicatorFigure, shownRating, thresholdLines, unknownReason } from "./indicator-format";
+import type { TParkUnknownReason } from "@parkpilot/contracts";
+import { completeness, countBasis, countsNothing, indicatorDigits, indicatorFigure, indicatorPrecision, shownRating, thresholdLines, unknownWording } from "./indicator-format";
 
 const u = (zh: string, en: string) => ({ zh, en });
 
@@ -25,7 +26,7 @@ describe("indicatorFigure: a value in the unit officials use, unknown as a dash"
     // counted things: whole numbers
     [80, u("家", "enterprises"), "zh-CN", "80 家"],
     [3, u("个", "industries"), "en-US", "3 industries"],
-    [2.5, u("个", "industries"), "zh-CN", "2.50 个"],
+    [2.5, u("个", "industries"), "zh-CN", "2.5 个"],
     // no unit (the plot ratio)
     [1.7070628, u("", ""), "zh-CN", "1.71"],
     // unknown: a dash, never 0, and no unit
@@ -43,6 +44,51 @@ describe("indicatorFigure: a value in the unit officials use, unknown as a dash"
     [-0.05, 4],
     [12, 2],
   ])("digits for %s: %s", (value, digits) => expect(indicatorDigits(value)).toBe(digits));
+
+  it.each([
+    // counted things: whole numbers, one decimal for a median that falls between two
+    [3, "家", 0],
+    [0, "个", 0],
+    [2.5, "个", 1],
+    [1234, "人", 0],
+    // ratios and money: two decimals, four below 0.1
+    [9.18, "万元/亩", 2],
+    [0.1, "吨标准煤/万元", 2],
+    [0.0999, "吨标准煤/万元", 4],
+    [0, "%", 2],
+    [0.05, "%", 4],
+    [1.71, "", 2],
+  ] as const)("precision of %s %s: %s decimals", (value, unit, digits) => expect(indicatorPrecision(value, unit)).toBe(digits));
+});
+
+describe("indicatorFigure for thresholds: as the policy writes them, in the unit, no padding zeros", () => {
+  it.each([
+    [100, u("万元/亩", "10k CNY/mu"), "zh-CN", "100 万元/亩"],
+    [100, u("万元/亩", "10k CNY/mu"), "en-US", "100 10k CNY/mu"],
+    [3, u("万元/吨标准煤", "10k CNY/tce"), "zh-CN", "3 万元/吨标准煤"],
+    [0.35, u("吨标准煤/万元", "tce/10k CNY"), "zh-CN", "0.35 吨标准煤/万元"],
+    [0.5, u("", ""), "zh-CN", "0.5"],
+    [0.05, u("吨标准煤/万元", "tce/10k CNY"), "zh-CN", "0.05 吨标准煤/万元"],
+    [15, u("万元/人", "10k CNY/person"), "zh-CN", "15 万元/人"],
+    [30, u("%", "%"), "zh-CN", "30%"],
+    [90, u("%", "%"), "en-US", "90%"],
+    [12.5, u("%", "%"), "zh-CN", "12.5%"],
+    [1500, u("元/立方米", "CNY/m³"), "zh-CN", "1,500 元/立方米"],
+    [3, u("个", "industries"), "zh-CN", "3 个"],
+    [3, u("家", "enterprises"), "en-US", "3 enterprises"],
+    [0, u("家", "enterprises"), "zh-CN", "0 家"],
+    // scaled money keeps its scale: 50,000 万元 is 5 亿元
+    [50000, u("万元", "10k CNY"), "zh-CN", "5 亿元"],
+    [12345, u("万元", "10k CNY"), "zh-CN", "1.23 亿元"],
+    [null, u("%", "%"), "zh-CN", "—"],
+  ] as const)("%s %s (%s) → %s", (value, unit, lang, text) => {
+    expect(indicatorFigure(value, unit, lang, "threshold")).toBe(text);
+  });
+
+  it("a value keeps its decimals where the same threshold drops them", () => {
+    const unit = u("万元/亩", "10k CNY/mu");
+    expect([indicatorFigure(100, unit, "zh-CN"), indicatorFigure(100, unit, "zh-CN", "threshold")]).toEqual(["100.00 万元/亩", "100 万元/亩"]);
+  });
 });
 
 describe("thresholdLines and shownRating: the lines a value is rated against, as the API rates", () => {
@@ -78,34 +124,42 @@ describe("completeness: what the reporting / population of a value counts", () =
     ["idle_land_share", "parcels", 65, 65, { kind: "parcels", n: 65, of: 65 }],
     ["plot_ratio", "parcels", 52, null, { kind: "parcelsOnly", n: 52, of: null }],
     ["alert_resolution_rate", "alerts", 3, 7, { kind: "alerts", n: 3, of: 7 }],
-    ["declared_leading_count", "enterprises", null, null, null],
+    ["declared_leading_count", "none", null, null, null],
+    ["declared_leading_count", "none", 5, 5, null],
     ["tax_per_mu", "enterprises", null, 80, null],
   ] as const)("%s (counts %s) %s/%s → %j", (key, counts, reporting, population, expected) => {
     expect(completeness({ key, reporting, population }, counts)).toEqual(expected);
   });
 
   it("takes what is counted from the catalogue entry, enterprises without one", () => {
-    expect([countBasis({ counts: "parcels" }), countBasis({ counts: "alerts" }), countBasis({ counts: "enterprises" }), countBasis(undefined)]).toEqual(["parcels", "alerts", "enterprises", "enterprises"]);
+    expect([countBasis({ counts: "parcels" }), countBasis({ counts: "alerts" }), countBasis({ counts: "enterprises" }), countBasis({ counts: "none" }), countBasis(undefined)]).toEqual([
+      "parcels",
+      "alerts",
+      "enterprises",
+      "none",
+      "enterprises",
+    ]);
+    expect([countsNothing("none"), countsNothing("enterprises"), countsNothing("parcels"), countsNothing("alerts")]).toEqual([true, false, false, false]);
   });
 });
 
-describe("unknownReason: why a park value is unknown", () => {
+describe("unknownWording: the words for the API's reason, in the unit it counts", () => {
+  const reason = (code: TParkUnknownReason["code"], counts: TParkUnknownReason["counts"], reporting: number | null, population: number | null): TParkUnknownReason => ({ code, counts, reporting, population });
   it.each([
-    // known values need no reason, zero included
-    ["tax_per_mu", "enterprises", 9.2, 52, 80, null],
-    ["tax_per_mu", "enterprises", 0, 52, 80, null],
-    ["tax_per_mu", "enterprises", null, 0, 80, { kind: "noneReported", of: 80 }],
-    ["tax_per_mu", "enterprises", null, 0, null, { kind: "noReporters", of: null }],
-    ["tax_per_mu", "enterprises", null, 0, 0, { kind: "emptyPopulation", of: 0 }],
-    ["tax_per_mu", "enterprises", null, null, null, { kind: "noData", of: null }],
-    ["tax_per_mu", "enterprises", null, 5, 80, { kind: "noData", of: 80 }],
-    ["plot_ratio", "parcels", null, 0, 65, { kind: "noneParcelData", of: 65 }],
-    ["idle_land_share", "parcels", null, null, null, { kind: "noParcels", of: null }],
-    ["alert_resolution_rate", "alerts", null, null, null, { kind: "noAlerts", of: null }],
-    ["land_cd_share", "enterprises", null, null, null, { kind: "notClassified", of: null }],
-    ["land_cd_share", "enterprises", null, 0, 12, { kind: "noneReported", of: 12 }],
-  ] as const)("%s (counts %s) value %s (%s/%s) → %j", (key, counts, value, reporting, population, expected) => {
-    expect(unknownReason({ key, value, reporting, population }, counts)).toEqual(expected);
+    [reason("not_computed", "enterprises", null, null), { key: "notComputed", n: null, of: null }],
+    [reason("not_classified", "enterprises", null, null), { key: "notClassified", n: null, of: null }],
+    [reason("no_parcels", "parcels", null, null), { key: "noParcels", n: null, of: null }],
+    [reason("no_alerts", "alerts", null, null), { key: "noAlerts", n: null, of: null }],
+    [reason("empty_population", "enterprises", 0, 0), { key: "emptyPopulation", n: 0, of: 0 }],
+    [reason("no_reporters", "enterprises", 0, 80), { key: "noneReported", n: 0, of: 80 }],
+    [reason("no_reporters", "enterprises", null, null), { key: "noReporters", n: null, of: null }],
+    [reason("no_reporters", "parcels", 0, 65), { key: "noneParcelData", n: 0, of: 65 }],
+    [reason("zero_denominator", "enterprises", 5, 9), { key: "zeroDenominator", n: 5, of: 9 }],
+    [reason("zero_denominator", "parcels", 4, 4), { key: "zeroDenominatorParcels", n: 4, of: 4 }],
+    [reason("none_declared", "enterprises", 12, null), { key: "noneDeclared", n: 12, of: null }],
+    [reason("declaration_unmapped", "enterprises", 12, null), { key: "declarationUnmapped", n: 12, of: null }],
+  ] as const)("%j → %j", (r, expected) => {
+    expect(unknownWording(r)).toEqual(expected);
   });
 });
 
@@ -121,5 +175,9 @@ describe("the texts in both languages", () => {
     expect(en("evaluation.indicators.completenessOf.parcels", { n: 52, of: 65 })).toBe("52 / 65 parcels");
     expect(zh("evaluation.indicators.unknownReason.noneReported", { of: 3 })).toBe("未知：3 家企业均未报送计算所需数据");
     expect(en("evaluation.indicators.unknownReason.noAlerts")).toBe("Unknown: no alerts were raised in the year, so there is nothing to resolve");
+    expect(zh("evaluation.indicators.unknownReason.zeroDenominator", { n: 5, count: 5 })).toBe("未知：5 家企业报送了数据，但分母合计为0，比值无意义");
+    expect(en("evaluation.indicators.unknownReason.zeroDenominator", { n: 1, count: 1 })).toBe("Unknown: 1 enterprise reported, but the denominator is zero, so the ratio is undefined");
+    expect(zh("evaluation.indicators.completenessNone")).toBe("不适用（园区申报，无需企业报送）");
+    expect(en("evaluation.indicators.completenessNone")).toBe("Not applicable (declared by the park, not reported)");
   });
 });

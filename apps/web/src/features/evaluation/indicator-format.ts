@@ -1,10 +1,11 @@
 import type { TIndicatorMeta, TIndicatorValue } from "@parkpilot/contracts";
-import { DASH, formatNumber, formatScaled, hasCustomaryScale, type Lang } from "../../lib/format";
+import { DASH, formatNumber, hasCustomaryScale, scaleQuantity, type Lang } from "../../lib/format";
 
 /**
- * How the catalogue's indicators read on screen: values in the units officials use (万元 → 亿元,
- * 吨标准煤, %, 亩 …, the unit always shown, unknown as a dash, never 0), the thresholds in words,
- * what the completeness counts, and why a value is unknown.
+ * How the catalogue's indicators read on screen: values and thresholds in the units officials use
+ * (万元 → 亿元, 吨标准煤, %, 亩 …, the unit always shown, unknown as a dash, never 0) with the
+ * precision the unit calls for, the thresholds in words, what the completeness counts, and the
+ * words for the API's reason when a value is unknown.
  */
 
 type Unit = TIndicatorMeta["unit"];
@@ -16,14 +17,41 @@ const COUNT_UNITS = new Set(["家", "个", "人", "件"]);
 /** Two decimals, four for small ratios (0.0042 吨标准煤/万元 would otherwise read 0.00). */
 export const indicatorDigits = (value: number): number => (value !== 0 && Math.abs(value) < 0.1 ? 4 : 2);
 
-/** "30.47 亿元", "4.70%", "9.18 万元/亩", "80 家", "1.71" (the plot ratio has no unit), "—". */
-export const indicatorFigure = (value: number | null | undefined, unit: Unit, lang: Lang): string => {
+/**
+ * The decimals a value in a (zh) unit calls for: whole numbers for things counted one by one (a
+ * median of counts that falls between two, one decimal), otherwise two (万元/亩, %, 吨标准煤/万元,
+ * the plot ratio …) and four for small ratios.
+ */
+export const indicatorPrecision = (value: number, zhUnit: string): number => {
+  if (COUNT_UNITS.has(zhUnit)) return Number.isInteger(value) ? 0 : 1;
+  return indicatorDigits(value);
+};
+
+/** A formatted number without the zeros after its last significant decimal ("100.00" → "100", "0.50" → "0.5"). */
+const trimZeros = (text: string): string => (text.includes(".") ? text.replace(/\.?0+$/, "") : text);
+
+/**
+ * A value or threshold measured in: a value (what was measured) keeps the decimals its unit calls
+ * for, so a column reads evenly; a threshold (a line a policy draws) shows as written, without
+ * padding zeros ("≥ 100 万元/亩", not "100.00").
+ */
+export type FigureKind = "value" | "threshold";
+
+/**
+ * The one way an indicator's figure reads, in the table, the explanation and the enterprise view:
+ * "30.47 亿元", "4.70%", "9.18 万元/亩", "80 家", "1.71" (the plot ratio has no unit), "—";
+ * thresholds "100 万元/亩", "0.35 吨标准煤/万元", "90%", "3 个".
+ */
+export const indicatorFigure = (value: number | null | undefined, unit: Unit, lang: Lang, kind: FigureKind = "value"): string => {
   if (value === null || value === undefined || !Number.isFinite(value)) return DASH;
-  if (unit.zh === "%") return `${formatNumber(value, lang, indicatorDigits(value))}%`;
-  if (hasCustomaryScale(unit.zh)) return formatScaled(value, unit.zh, lang, 2);
-  const digits = COUNT_UNITS.has(unit.zh) && Number.isInteger(value) ? 0 : indicatorDigits(value);
+  const shown = (text: string) => (kind === "threshold" ? trimZeros(text) : text);
+  if (unit.zh === "%") return `${shown(formatNumber(value, lang, indicatorPrecision(value, unit.zh)))}%`;
+  if (hasCustomaryScale(unit.zh)) {
+    const q = scaleQuantity(value, unit.zh, lang, 2);
+    return `${shown(q.value)} ${q.unit}`;
+  }
   const label = lang === "zh-CN" ? unit.zh : unit.en;
-  const text = formatNumber(value, lang, digits);
+  const text = shown(formatNumber(value, lang, indicatorPrecision(value, unit.zh)));
   return label ? `${text} ${label}` : text;
 };
 
@@ -71,31 +99,70 @@ export interface Completeness {
   readonly of: number | null;
 }
 
-/** "n / N 家企业" (or 宗地块, 条预警); only n when the population is not known; null when nothing was counted. */
+/**
+ * "n / N 家企业" (or 宗地块, 条预警); only n when the population is not known; null when nothing
+ * was counted, and for an indicator that counts nothing (basis none: see countsNothing).
+ */
 export const completeness = (v: Counts, basis: CountBasis): Completeness | null => {
-  if (v.reporting === null) return null;
+  if (v.reporting === null || basis === "none") return null;
   if (basis === "alerts") return { kind: "alerts", n: v.reporting, of: v.population };
   if (v.population === null) return { kind: basis === "parcels" ? "parcelsOnly" : "enterprisesOnly", n: v.reporting, of: null };
   return { kind: basis, n: v.reporting, of: v.population };
 };
 
-export type UnknownReasonKind = "noAlerts" | "notClassified" | "noneReported" | "noneParcelData" | "noReporters" | "emptyPopulation" | "noParcels" | "noData";
-export interface UnknownReason {
-  readonly kind: UnknownReasonKind;
+/** An indicator whose value rests on no reporters (the declared leading industries): its completeness does not apply. */
+export const countsNothing = (basis: CountBasis): boolean => basis === "none";
+
+type UnknownReason = NonNullable<TIndicatorValue["unknown"]>;
+
+export type UnknownWordingKey =
+  | "notComputed"
+  | "notClassified"
+  | "noParcels"
+  | "noAlerts"
+  | "emptyPopulation"
+  | "noneReported"
+  | "noneParcelData"
+  | "noReporters"
+  | "zeroDenominator"
+  | "zeroDenominatorParcels"
+  | "noneDeclared"
+  | "declarationUnmapped";
+
+export interface UnknownWording {
+  readonly key: UnknownWordingKey;
+  /** The counts the sentence names: reporters, of the population (null when not known). */
+  readonly n: number | null;
   readonly of: number | null;
 }
 
-/** Why a park value is unknown, from what was counted behind it; null when the value is known. */
-export const unknownReason = (v: Counts & Pick<TIndicatorValue, "value">, basis: CountBasis): UnknownReason | null => {
-  if (v.value !== null && Number.isFinite(v.value)) return null;
-  if (basis === "alerts") return { kind: "noAlerts", of: null };
-  if (v.population === 0) return { kind: "emptyPopulation", of: 0 };
-  if (v.reporting === 0) {
-    if (v.population === null) return { kind: "noReporters", of: null };
-    return { kind: basis === "parcels" ? "noneParcelData" : "noneReported", of: v.population };
+/**
+ * The dictionary entry (evaluation.indicators.unknownReason.*) that words the API's reason, in the
+ * unit the indicator counts, with the counts it rests on. The reason itself is the API's (core
+ * parkUnknownReason); this only picks the words.
+ */
+export const unknownWording = (reason: UnknownReason): UnknownWording => {
+  const counts = { n: reason.reporting, of: reason.population };
+  const parcels = reason.counts === "parcels";
+  switch (reason.code) {
+    case "not_computed":
+      return { key: "notComputed", ...counts };
+    case "not_classified":
+      return { key: "notClassified", ...counts };
+    case "no_parcels":
+      return { key: "noParcels", ...counts };
+    case "no_alerts":
+      return { key: "noAlerts", ...counts };
+    case "empty_population":
+      return { key: "emptyPopulation", ...counts };
+    case "no_reporters":
+      if (reason.population === null) return { key: "noReporters", ...counts };
+      return { key: parcels ? "noneParcelData" : "noneReported", ...counts };
+    case "zero_denominator":
+      return { key: parcels ? "zeroDenominatorParcels" : "zeroDenominator", ...counts };
+    case "none_declared":
+      return { key: "noneDeclared", ...counts };
+    case "declaration_unmapped":
+      return { key: "declarationUnmapped", ...counts };
   }
-  if (basis === "parcels" && v.reporting === null) return { kind: "noParcels", of: null };
-  // Stored by the per-mu classification, which runs for one year at a time.
-  if (v.key === "land_cd_share" && v.reporting === null) return { kind: "notClassified", of: null };
-  return { kind: "noData", of: v.population };
 };

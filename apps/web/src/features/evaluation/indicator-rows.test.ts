@@ -21,7 +21,7 @@ const meta = (key: string, orientations: number[]): TIndicatorMeta => ({
   citation,
   counts: "enterprises",
 });
-const value = (key: string): TIndicatorValue => ({ key, value: 1, reporting: 1, population: 1, rating: "normal", provinceMedian: 1, provinceParks: 1 });
+const value = (key: string): TIndicatorValue => ({ key, value: 1, reporting: 1, population: 1, unknown: null, rating: "normal", provinceMedian: 1, provinceParks: 1 });
 
 const catalogue = [meta("a", [4]), meta("b", [3, 10]), meta("c", [4, 15]), meta("d", [1])];
 

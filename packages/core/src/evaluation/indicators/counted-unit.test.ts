@@ -12,6 +12,9 @@ describe("what an indicator's completeness counts", () => {
     [{ kind: "builtin", name: "plot_ratio" }, "parcels"],
     [{ kind: "builtin", name: "alert_resolution_rate" }, "alerts"],
     [{ kind: "builtin", name: "land_cd_share" }, "enterprises"],
+    [{ kind: "builtin", name: "observed_leading_count" }, "enterprises"],
+    // the park's own declaration in the catalogue: nobody reports it, so nothing is counted
+    [{ kind: "builtin", name: "declared_leading_count" }, "none"],
   ])("%j → %s", (formula, expected) => {
     expect(countedUnit(formula)).toBe(expected);
   });

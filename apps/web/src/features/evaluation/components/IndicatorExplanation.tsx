@@ -39,7 +39,7 @@ export const IndicatorExplanation = ({ meta }: { meta: TIndicatorMeta }) => {
                 <div key={l.kind}>
                   {t(`evaluation.indicators.explain.${l.kind}Line`)}
                   {labelColon(lang)}
-                  {`${l.op} ${indicatorFigure(l.value, meta.unit, lang)}`}
+                  {`${l.op} ${indicatorFigure(l.value, meta.unit, lang, "threshold")}`}
                 </div>
               ))}
         </div>

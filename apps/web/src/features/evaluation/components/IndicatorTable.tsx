@@ -3,15 +3,16 @@ import { useTranslation } from "react-i18next";
 import { formatNumber } from "../../../lib/format";
 import { pickText, useLang } from "../../../lib/i18n";
 import { useOrientationName } from "../hooks/useOrientationName";
-import { completeness, countBasis, indicatorFigure, RATING_COLOURS, shownRating, unknownReason } from "../indicator-format";
+import { completeness, countBasis, countsNothing, indicatorFigure, RATING_COLOURS, shownRating, unknownWording } from "../indicator-format";
 import { inOrientation, orientationCounts, type IndicatorRow } from "../indicator-rows";
 import { IndicatorExplanation } from "./IndicatorExplanation";
 
 const NO_UNIT = { zh: "", en: "" };
 
 /**
- * A park's indicators: value in its unit (or why it is unknown), rating, completeness and the
- * province median, filtered by Guidance orientation; a row opens the indicator's explanation.
+ * A park's indicators: value in its unit (or why it is unknown, as the API says), rating,
+ * completeness (or that it does not apply) and the province median, filtered by Guidance
+ * orientation; a row opens the indicator's explanation.
  */
 export const IndicatorTable = ({ rows, orientation, onOrientation, loading }: { rows: readonly IndicatorRow[]; orientation: number | undefined; onOrientation: (o: number | undefined) => void; loading: boolean }) => {
   const { t } = useTranslation();
@@ -62,13 +63,15 @@ export const IndicatorTable = ({ rows, orientation, onOrientation, loading }: { 
             align: "right",
             className: "indicator-value",
             render: (_: unknown, r: IndicatorRow) => {
-              const why = unknownReason(r, countBasis(r.meta));
+              const why = r.value === null && r.unknown ? unknownWording(r.unknown) : null;
+              // The sentence's plural follows the count it names: the population, else the reporters.
+              const count = why?.of ?? why?.n ?? null;
               return (
                 <>
                   <div>{indicatorFigure(r.value, r.meta?.unit ?? NO_UNIT, lang)}</div>
                   {why && (
-                    <Typography.Text type="secondary" className="indicator-unknown">
-                      {t(`evaluation.indicators.unknownReason.${why.kind}`, { of: why.of ?? "—", ...(why.of === null ? {} : { count: why.of }) })}
+                    <Typography.Text type="secondary" className="indicator-unknown" data-reason={r.unknown?.code}>
+                      {t(`evaluation.indicators.unknownReason.${why.key}`, { n: formatNumber(why.n, lang), of: formatNumber(why.of, lang), ...(count === null ? {} : { count }) })}
                     </Typography.Text>
                   )}
                 </>
@@ -91,7 +94,9 @@ export const IndicatorTable = ({ rows, orientation, onOrientation, loading }: { 
             width: 170,
             className: "indicator-completeness",
             render: (_: unknown, r: IndicatorRow) => {
-              const c = completeness(r, countBasis(r.meta));
+              const basis = countBasis(r.meta);
+              if (countsNothing(basis)) return <Typography.Text type="secondary">{t("evaluation.indicators.completenessNone")}</Typography.Text>;
+              const c = completeness(r, basis);
               return c ? t(`evaluation.indicators.completenessOf.${c.kind}`, { n: formatNumber(c.n, lang), of: formatNumber(c.of, lang), count: c.n }) : "—";
             },
           },
