@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, char, check, index, integer, jsonb, pgTable, serial, text, timestamp, varchar } from "drizzle-orm/pg-core";
+import { bigserial, boolean, char, check, doublePrecision, index, integer, jsonb, pgTable, serial, text, timestamp, varchar } from "drizzle-orm/pg-core";
 import { enterprises } from "./enterprises";
 import { parks } from "./reference";
 
@@ -87,6 +87,8 @@ export const importBatches = pgTable(
     insertedCount: integer("inserted_count").notNull().default(0),
     updatedCount: integer("updated_count").notNull().default(0),
     errorCount: integer("error_count").notNull().default(0),
+    /** Values of an applied import that need a second look (see import_warnings); all are counted. */
+    warningCount: integer("warning_count").notNull().default(0),
     message: text("message"),
     startedAt: timestamp("started_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
     finishedAt: timestamp("finished_at", { withTimezone: true, mode: "string" }),
@@ -106,6 +108,32 @@ export const importErrors = pgTable(
     message: text("message").notNull(),
   },
   (t) => [index("import_errors_batch_idx").on(t.batchId)],
+);
+
+/**
+ * Values of an applied indicator import that need a second look: a hundred times (or a
+ * hundredth of) the value of the period before (元 typed for 万元). They never block the import.
+ * The column is the template's Chinese header; the reference is the enterprise's value of the
+ * year before (or of the same month a year before) as it stood after the import: a row of the
+ * same file (reference_row) or the stored value (reference_row null).
+ */
+export const importWarnings = pgTable(
+  "import_warnings",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    batchId: integer("batch_id").notNull().references(() => importBatches.id, { onDelete: "cascade" }),
+    row: integer("row").notNull(),
+    column: text("column").notNull(),
+    /** The indicator's catalogue key (ANNUAL_FIELDS / MONTHLY_FIELDS). */
+    field: varchar("field", { length: 40 }).notNull(),
+    value: doublePrecision("value").notNull(),
+    referenceValue: doublePrecision("reference_value").notNull(),
+    /** YYYY or YYYY-MM. */
+    referencePeriod: varchar("reference_period", { length: 7 }).notNull(),
+    referenceRow: integer("reference_row"),
+    message: text("message").notNull(),
+  },
+  (t) => [index("import_warnings_batch_idx").on(t.batchId)],
 );
 
 /** Key-value settings of the installation (demo seeded, reference data version …). */
