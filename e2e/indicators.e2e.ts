@@ -23,10 +23,39 @@ const shownQuantity = (text: string): { value: number; unit: string; scale: numb
 /** The unit a value in this base unit may be shown in. */
 const unitsFor = (zh: string): string[] => (zh === "万元" ? ["万元", "亿元"] : zh === "吨标准煤" ? ["吨标准煤", "万吨标准煤"] : [zh]);
 
-/** A cell's figure (2 decimals, 4 for small ratios, in a possibly scaled unit) against the API's value: equal up to the rounding. */
+/** A cell's figure (as many decimals as its unit calls for, in a possibly scaled unit) against the API's value: equal up to the rounding shown. */
 const expectClose = (text: string, api: number) => {
   const q = shownQuantity(text);
-  expect(Math.abs(q.value - api), `"${text}" for ${api}`).toBeLessThanOrEqual(0.00501 * q.scale);
+  const decimals = /\.(\d+)/.exec(text.split("\n")[0] ?? "")?.[1]?.length ?? 0;
+  expect(Math.abs(q.value - api), `"${text}" for ${api}`).toBeLessThanOrEqual((0.5 * 10 ** -decimals + 1e-9) * q.scale);
+};
+
+/** A count as the page shows it (thousands separated). */
+const count = (n: number | null) => (n === null ? "—" : n.toLocaleString("en-US"));
+
+/** The sentence the page words the API's reason with (zh-CN), counts included. */
+const reasonZh = (u: NonNullable<TIndicatorValue["unknown"]>): string => {
+  switch (u.code) {
+    case "not_computed":
+      return "未知：该年度尚未计算此指标（导入数据后重算）";
+    case "not_classified":
+      return "未知：该年度未进行亩均评价定档";
+    case "no_parcels":
+      return "未知：园区没有登记宗地";
+    case "no_alerts":
+      return "未知：年内没有产生预警，处置率无从计算";
+    case "empty_population":
+      return "未知：园区没有纳入统计的企业或宗地";
+    case "no_reporters":
+      if (u.population === null) return "未知：没有企业报送计算所需数据";
+      return u.counts === "parcels" ? `未知：${count(u.population)} 宗地块均缺少计算所需数据` : `未知：${count(u.population)} 家企业均未报送计算所需数据`;
+    case "zero_denominator":
+      return u.counts === "parcels" ? `未知：${count(u.reporting)} 宗地块的面积合计为0，比值无意义` : `未知：${count(u.reporting)} 家企业报送了数据，但分母合计为0，比值无意义`;
+    case "none_declared":
+      return "未知：园区未申报主导产业";
+    case "declaration_unmapped":
+      return "未知：申报的主导产业未对应国民经济行业分类，无法计算其产出占比";
+  }
 };
 
 const row = (scope: Locator, key: string) => scope.locator(`tr.ant-table-row[data-row-key="${key}"]`);
@@ -41,9 +70,12 @@ const checkTable = async (table: Locator, values: readonly TIndicatorValue[], ca
     expect(await cell(table, v.key, "indicator-name").innerText()).toBe(meta.name.zh);
     const value = await cell(table, v.key, "indicator-value").innerText();
     if (v.value === null) {
-      expect(value.split("\n")[0]).toBe("—");
-      expect(value).toContain("未知：");
+      // the reason is the API's, worded with its counts
+      if (!v.unknown) throw new Error(`${v.key} is unknown without a reason`);
+      expect(value, v.key).toBe(`—\n${reasonZh(v.unknown)}`);
+      expect(await cell(table, v.key, "indicator-value").locator(".indicator-unknown").getAttribute("data-reason")).toBe(v.unknown.code);
     } else {
+      expect(v.unknown, v.key).toBeNull();
       const q = shownQuantity(value);
       expectClose(value, v.value);
       if (meta.unit.zh === "%") expect(value.split("\n")[0]).toMatch(/%$/);
@@ -53,7 +85,8 @@ const checkTable = async (table: Locator, values: readonly TIndicatorValue[], ca
     const rating = await cell(table, v.key, "indicator-rating").innerText();
     expect(rating, v.key).toBe(v.rating === "normal" && !rated ? "未设阈值" : RATING_ZH[v.rating]);
     const completeness = await cell(table, v.key, "indicator-completeness").innerText();
-    if (v.reporting === null) expect(completeness).toBe("—");
+    if (meta.counts === "none") expect(completeness, v.key).toBe("不适用（园区申报，无需企业报送）");
+    else if (v.reporting === null) expect(completeness).toBe("—");
     else if (meta.counts === "enterprises") expect(completeness, v.key).toBe(v.population === null ? `${v.reporting} 家企业` : `${v.reporting} / ${v.population} 家企业`);
     const median = await cell(table, v.key, "indicator-median").innerText();
     expect(median).toContain(`${v.provinceParks} 个园区有值`);
@@ -72,8 +105,10 @@ const checkExplanation = async (page: Page, table: Locator, meta: TIndicatorMeta
   expect(text).toContain(meta.direction === "higher_better" ? "越高越好" : meta.direction === "lower_better" ? "越低越好" : "不分优劣");
   const thresholds = await explanation.getByTestId("indicator-thresholds").innerText();
   const higher = meta.direction === "higher_better";
-  if (meta.excellent !== null) expect(thresholds).toMatch(new RegExp(`优秀线：${higher ? "≥" : "≤"} ${String(meta.excellent).replace(".", "\\.")}(\\.0+)? `));
-  if (meta.alarm !== null) expect(thresholds).toMatch(new RegExp(`预警线：${higher ? "<" : ">"} ${String(meta.alarm).replace(".", "\\.")}`));
+  // a threshold reads as the policy writes it: no padding zeros
+  if (meta.excellent !== null) expect(thresholds).toContain(`优秀线：${higher ? "≥" : "≤"} ${meta.excellent.toLocaleString("en-US", { maximumFractionDigits: 4 })}${meta.unit.zh === "%" ? "%" : " "}`);
+  if (meta.alarm !== null) expect(thresholds).toContain(`预警线：${higher ? "<" : ">"} ${meta.alarm.toLocaleString("en-US", { maximumFractionDigits: 4 })}${meta.unit.zh === "%" ? "%" : " "}`);
+  expect(thresholds).not.toMatch(/\.0+(?!\d)/);
   if (meta.thresholdCitation) {
     expect(text).toContain(meta.thresholdCitation.number);
     expect(text).toContain(meta.thresholdCitation.article);
@@ -103,7 +138,7 @@ describe("indicator system (province admin)", () => {
     const parks = (await api.get<TParkRanking>("/api/evaluation/land/ranking")).body.items;
     for (const p of parks.slice(1)) {
       const values = (await api.get<TParkIndicators>(`/api/evaluation/parks/${p.parkId}/indicators`)).body;
-      const unreported = values.values.find((v) => v.value === null && v.reporting === 0 && (v.population ?? 0) > 0 && catalogue.get(v.key)?.counts === "enterprises");
+      const unreported = values.values.find((v) => v.unknown?.code === "no_reporters" && v.unknown.counts === "enterprises" && (v.unknown.population ?? 0) > 0);
       if (unreported) {
         park = { id: p.parkId, name: p.name, values, unreported };
         break;
@@ -137,8 +172,9 @@ describe("indicator system (province admin)", () => {
   it("says why a value is unknown instead of showing 0", async () => {
     const table = session.page.getByTestId("indicator-table");
     const { unreported } = park;
+    expect(unreported.unknown).toEqual({ code: "no_reporters", counts: "enterprises", reporting: 0, population: unreported.population });
     const value = await cell(table, unreported.key, "indicator-value").innerText();
-    expect(value).toBe(`—\n未知：${unreported.population} 家企业均未报送计算所需数据`);
+    expect(value).toBe(`—\n未知：${count(unreported.population)} 家企业均未报送计算所需数据`);
     expect(await cell(table, unreported.key, "indicator-rating").innerText()).toBe("未知");
     expect(await cell(table, unreported.key, "indicator-completeness").innerText()).toBe(`0 / ${unreported.population} 家企业`);
   });
@@ -160,7 +196,7 @@ describe("indicator system (province admin)", () => {
     const meta = catalogue.get("value_added_per_mu");
     if (!meta || meta.excellent === null || !meta.thresholdCitation) throw new Error("value_added_per_mu lost its excellent line");
     await checkExplanation(page, table, meta);
-    expect(await page.getByTestId(`indicator-explanation-${meta.key}`).innerText()).toContain("优秀线：≥ 100.00 万元/亩");
+    expect(await page.getByTestId(`indicator-explanation-${meta.key}`).innerText()).toContain("优秀线：≥ 100 万元/亩");
     await screenshot(page, "evaluation-indicators-explained");
     noPageErrors(session);
   });
@@ -214,7 +250,8 @@ describe("indicator system (park admin)", () => {
     const unknown = values.values.find((v) => v.value === null);
     if (!unknown) throw new Error(`the park has no unknown value in ${earlier}`);
     expect(await cell(table, unknown.key, "indicator-rating").innerText()).toBe("未知");
-    expect(await cell(table, unknown.key, "indicator-value").innerText()).toMatch(/^—\n未知：\S+/);
+    if (!unknown.unknown) throw new Error(`${unknown.key} is unknown without a reason`);
+    expect(await cell(table, unknown.key, "indicator-value").innerText()).toBe(`—\n${reasonZh(unknown.unknown)}`);
     noPageErrors(session);
   });
 
@@ -223,6 +260,27 @@ describe("indicator system (park admin)", () => {
     if (!meta || meta.alarm === null) throw new Error("declared_leading_count lost its alarm line");
     await checkExplanation(session.page, session.page.getByTestId("indicator-table"), meta);
     expect(await session.page.getByTestId("indicator-explanation-declared_leading_count").innerText()).toContain("预警线：> 3 个");
+    // the declaration counts nothing: its completeness says so rather than staying blank
+    expect(meta.counts).toBe("none");
+    expect(await cell(session.page.getByTestId("indicator-table"), "declared_leading_count", "indicator-completeness").innerText()).toBe("不适用（园区申报，无需企业报送）");
+  });
+
+  it("writes a threshold with the decimals it has, in English too", async () => {
+    const { page } = session;
+    const table = page.getByTestId("indicator-table");
+    const meta = catalogue.get("energy_per_value_added");
+    if (!meta || meta.excellent !== 0.35) throw new Error("energy_per_value_added lost its excellent line of 0.35");
+    await checkExplanation(page, table, meta);
+    const thresholds = page.getByTestId("indicator-explanation-energy_per_value_added").getByTestId("indicator-thresholds");
+    expect(await thresholds.innerText()).toBe("优秀线：≤ 0.35 吨标准煤/万元");
+    // In English: the line in the catalogue's English unit, and an unknown value's reason in English.
+    const reason = table.locator(".indicator-unknown").first();
+    expect(await reason.count(), "the year shown has an unknown value").toBe(1);
+    await page.getByTestId("language-switch").click();
+    await poll(() => thresholds.innerText()).toBe("Excellent: ≤ 0.35 tce/10k CNY");
+    expect(await reason.innerText()).toMatch(/^Unknown: \S+/);
+    await page.getByTestId("language-switch").click();
+    await poll(() => thresholds.innerText()).toBe("优秀线：≤ 0.35 吨标准煤/万元");
   });
 });
 
