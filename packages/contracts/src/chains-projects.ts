@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZRole } from "./auth";
 import { ZDate, ZId, ZIdText, ZPage, ZPageQuery } from "./common";
 
 /** API shapes of the investment-project pipeline (招商项目) and 链长制 (owners, tasks, visits). */
@@ -130,6 +131,8 @@ export const ZChainOwnerInput = z.object({
   parkId: ZId.optional(),
   ownerName: z.string().trim().min(1).max(60),
   ownerTitle: z.string().trim().max(100).optional(),
+  /** The platform account of the 链长 (one of the 链长's own park or province, GET …/accounts); null unlinks. */
+  ownerUserId: ZId.nullable().optional(),
   team: z.array(ZTeamMember).max(50).default([]),
 });
 export type TChainOwnerInput = z.infer<typeof ZChainOwnerInput>;
@@ -146,12 +149,21 @@ export const ZChainOwner = z.object({
   parkName: z.string().nullable(),
   ownerName: z.string(),
   ownerTitle: z.string().nullable(),
+  /** The linked platform account, by its display name only. */
+  ownerAccount: z.object({ id: z.number().int(), displayName: z.string() }).nullable(),
   team: z.array(ZTeamMember),
   openTasks: z.number().int(),
   overdueTasks: z.number().int(),
 });
 export type TChainOwner = z.infer<typeof ZChainOwner>;
 export const ZChainOwnerList = z.object({ items: z.array(ZChainOwner) });
+/**
+ * GET /api/chains/owners/:id/accounts: the accounts a 链长 may be linked to (the active accounts of
+ * its own park or province, the rule the update enforces). Names, roles and tenants only.
+ */
+export const ZChainOwnerAccount = z.object({ id: z.number().int(), displayName: z.string(), role: ZRole, tenantName: z.string() });
+export type TChainOwnerAccount = z.infer<typeof ZChainOwnerAccount>;
+export const ZChainOwnerAccounts = z.object({ items: z.array(ZChainOwnerAccount) });
 export const ZChainOwnerListQuery = z.object({ templateCode: ZCode.optional(), parkId: ZIdText.optional() });
 
 export const ZTaskStatus = z.enum(["todo", "doing", "done", "cancelled"]);

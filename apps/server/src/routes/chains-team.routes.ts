@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import {
   ZChainOwner,
+  ZChainOwnerAccounts,
   ZChainOwnerInput,
   ZChainOwnerList,
   ZChainOwnerListQuery,
@@ -25,6 +26,7 @@ import {
   deleteChainOwner,
   deleteChainTask,
   deleteVisit,
+  listChainOwnerAccounts,
   listChainOwners,
   listChainTasks,
   listVisits,
@@ -63,6 +65,18 @@ export const chainTeamRoutes =
         await deleteChainOwner(ctx, requireActor(request), request.params.id);
         return reply.status(204).send(null);
       },
+    );
+    app.get(
+      "/api/chains/owners/:id/accounts",
+      {
+        schema: {
+          tags,
+          summary: "Accounts a 链长 may be linked to: the active accounts of its own park or province (names, roles and tenants only)",
+          params: ZIdParam,
+          response: { 200: ZChainOwnerAccounts },
+        },
+      },
+      async (request) => listChainOwnerAccounts(ctx, requireActor(request), request.params.id),
     );
     app.get(
       "/api/chains/tasks",

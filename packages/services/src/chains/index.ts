@@ -22,6 +22,7 @@ export * from "./owners/list-chain-owners";
 export * from "./owners/create-chain-owner";
 export * from "./owners/update-chain-owner";
 export * from "./owners/delete-chain-owner";
+export * from "./owners/list-chain-owner-accounts";
 export * from "./tasks/list-chain-tasks";
 export * from "./tasks/create-chain-task";
 export * from "./tasks/update-chain-task";

@@ -83,6 +83,19 @@ export const alertAssigneeMemberships = (alert: { readonly provinceCode: string;
   return and(tenant, active) ?? tenant;
 };
 
+/**
+ * The memberships whose accounts a 链长 may be linked to: those of the 链长's own tenant (a park's
+ * 链长, the park's accounts; a province-level 链长, the province's), never an enterprise's, and only
+ * of accounts that are not disabled. The owner's update accepts an account by it and
+ * listChainOwnerAccounts lists by it, so the two cannot differ.
+ */
+export const chainOwnerAccountMemberships = (owner: { readonly parkId: number | null; readonly provinceCode: string | null }): SQL => {
+  const m = tables.memberships;
+  const tenant = owner.parkId !== null ? eq(m.parkId, owner.parkId) : owner.provinceCode !== null ? eq(m.provinceCode, owner.provinceCode) : sql`false`;
+  const active = sql`NOT EXISTS (SELECT 1 FROM users disabled_user WHERE disabled_user.id = ${m.userId} AND disabled_user.disabled)`;
+  return and(tenant, active) ?? tenant;
+};
+
 /** Loads an enterprise the scope can see, or throws not_found. */
 export const requireVisibleEnterprise = async (db: DbOrTx, scope: TenantScope, enterpriseId: number) => {
   const [row] = await db

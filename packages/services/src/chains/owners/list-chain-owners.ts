@@ -36,6 +36,10 @@ export const presentOwners = async (ctx: ServiceContext, scope: TenantScope, row
   const names = new Map((await effectiveTemplates(db, scope.provinceCode)).map((t) => [t.row.code, t.definition.name]));
   const ids = rows.map((r) => r.owner.id);
   const today = chinaToday(ctx.clock);
+  const accountIds = [...new Set(rows.flatMap((r) => (r.owner.ownerUserId === null ? [] : [r.owner.ownerUserId])))];
+  const accounts = new Map(
+    (accountIds.length ? await db.select({ id: tables.users.id, displayName: tables.users.displayName }).from(tables.users).where(inArray(tables.users.id, accountIds)) : []).map((u) => [u.id, u]),
+  );
   const tasks = ids.length
     ? await db
         .select({ ownerId: tables.chainTasks.chainOwnerId, status: tables.chainTasks.status, dueOn: tables.chainTasks.dueOn })
@@ -54,6 +58,7 @@ export const presentOwners = async (ctx: ServiceContext, scope: TenantScope, row
       parkName,
       ownerName: owner.ownerName,
       ownerTitle: owner.ownerTitle,
+      ownerAccount: owner.ownerUserId === null ? null : (accounts.get(owner.ownerUserId) ?? null),
       team: owner.team.map((m) => ({ name: m.name, role: m.role, ...(m.userId !== undefined ? { userId: m.userId } : {}) })),
       openTasks: open.length,
       overdueTasks: open.filter((t) => isTaskOverdue(t, today)).length,

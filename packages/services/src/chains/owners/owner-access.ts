@@ -1,7 +1,7 @@
 import { and, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { tables, type DbOrTx } from "@parkpilot/db";
 import type { TenantScope } from "../../tenancy/actor";
-import { parkVisibility, provinceRowVisibility, requireParkForWrite, requireProvinceScope } from "../../tenancy/visibility";
+import { chainOwnerAccountMemberships, parkVisibility, provinceRowVisibility, requireParkForWrite, requireProvinceScope } from "../../tenancy/visibility";
 import { forbidden, notFound, validationError } from "../../errors/app-error";
 
 export type OwnerRow = typeof tables.chainOwners.$inferSelect;
@@ -55,4 +55,12 @@ export const requireTeamAccounts = async (db: DbOrTx, provinceCode: string, team
     member.userId !== undefined && !staff.has(member.userId) ? [{ path: `team.${i}.userId`, message: `no province or park account ${member.userId} in this province` }] : [],
   );
   if (issues.length > 0) throw validationError("Unknown account in the team", issues);
+};
+
+/** A 链长 linked to an account must name an active account of the 链长's own park or province (chainOwnerAccountMemberships). */
+export const requireOwnerAccount = async (db: DbOrTx, owner: Pick<OwnerRow, "parkId" | "provinceCode">, userId: number | null | undefined): Promise<void> => {
+  if (userId === null || userId === undefined) return;
+  const m = tables.memberships;
+  const [member] = await db.select({ id: m.id }).from(m).where(and(eq(m.userId, userId), chainOwnerAccountMemberships(owner))).limit(1);
+  if (!member) throw validationError("Unknown account", [{ path: "ownerUserId", message: `no active account ${userId} of the 链长's ${owner.parkId === null ? "province" : "park"}` }]);
 };

@@ -4,18 +4,20 @@ import { tables } from "@parkpilot/db";
 import type { ServiceContext } from "../../context";
 import type { Actor } from "../../tenancy/actor";
 import { recordAudit } from "../../audit/record-audit";
-import { requireOwnerWrite, requireTeamAccounts, requireVisibleOwner } from "./owner-access";
+import { requireOwnerAccount, requireOwnerWrite, requireTeamAccounts, requireVisibleOwner } from "./owner-access";
 import { presentChainOwner } from "./present-chain-owner";
 
-/** Renames a 链长 or changes the team; audited. */
+/** Renames a 链长, links or unlinks its account, or changes the team; audited. */
 export const updateChainOwner = async (ctx: ServiceContext, actor: Actor, id: number, input: TChainOwnerUpdate): Promise<TChainOwner> => {
   const { db } = ctx.database;
   const before = await requireVisibleOwner(db, actor.scope, id);
   await requireOwnerWrite(db, actor.scope, before);
   await requireTeamAccounts(db, actor.scope.provinceCode, input.team);
+  await requireOwnerAccount(db, before, input.ownerUserId);
   const changes = {
     ...(input.ownerName !== undefined ? { ownerName: input.ownerName } : {}),
     ...(input.ownerTitle !== undefined ? { ownerTitle: input.ownerTitle } : {}),
+    ...(input.ownerUserId !== undefined ? { ownerUserId: input.ownerUserId } : {}),
     ...(input.team !== undefined ? { team: input.team } : {}),
   };
   await db.transaction(async (tx) => {
