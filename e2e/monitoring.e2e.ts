@@ -150,12 +150,14 @@ describe("economic monitoring (province admin)", () => {
       expect(numberIn(text.split("·")[1] ?? "")).toBeCloseTo(c.landMu ?? Number.NaN, 1);
       expect(text).toMatch(/ 亩$/);
     }
-    // Unresolved alerts by severity, each a link to the inbox.
+    // Unresolved alerts by state and severity, each count a link to those alerts of the park (e2e/alerts-filter.e2e.ts follows them).
     const alerts = page.getByTestId("monitoring-alerts");
-    expect(await alerts.locator("h3").innerText()).toBe(`未处置预警 · 共 ${dashboard.alerts.open} 条`);
-    expect(await page.getByTestId("monitoring-alerts-warning").innerText()).toBe(`警告 ${dashboard.alerts.warning}`);
-    expect(await page.getByTestId("monitoring-alerts-critical").innerText()).toBe(`严重 ${dashboard.alerts.critical}`);
-    expect(await alerts.getByRole("link", { name: "查看预警" }).getAttribute("href")).toBe("/evaluation/alerts");
+    expect(await alerts.locator("h3").innerText()).toBe(`未处置预警 · 共 ${dashboard.alerts.unresolved} 条`);
+    expect(await page.getByTestId("monitoring-alerts-warning").innerText()).toBe(
+      `警告\t${dashboard.alerts.bySeverity.warning.open}\t${dashboard.alerts.bySeverity.warning.acknowledged}\t${dashboard.alerts.bySeverity.warning.unresolved}`,
+    );
+    expect(await page.getByTestId("monitoring-alerts-critical-unresolved").innerText()).toBe(`${dashboard.alerts.bySeverity.critical.unresolved}`);
+    expect(await alerts.getByRole("link", { name: "查看本园区未处置预警" }).getAttribute("href")).toBe(`/evaluation/alerts?park=${park.id}&status=unresolved`);
     // The latest month's output.
     if (!dashboard.month) throw new Error("the park has no month");
     const latest = await page.getByTestId("monitoring-latest").innerText();

@@ -150,14 +150,25 @@ export type TParkMonitoring = z.infer<typeof ZParkMonitoring>;
 
 export const ZClassCount = z.object({ class: z.string(), label: ZBilingualText, enterprises: z.number().int(), landMu: z.number().nullable() });
 
+/**
+ * Unresolved alerts counted by state: open (raised, not yet acknowledged) and acknowledged (someone
+ * works on it); unresolved is the two together. Resolved alerts are not counted.
+ */
+export const ZUnresolvedAlertCounts = z.object({ unresolved: z.number().int(), open: z.number().int(), acknowledged: z.number().int() });
+export type TUnresolvedAlertCounts = z.infer<typeof ZUnresolvedAlertCounts>;
+
 export const ZParkDashboard = z.object({
   park: z.object({ id: z.number().int(), name: z.string(), provinceCode: z.string() }),
   year: z.number().int().nullable(),
   headline: z.array(ZIndicatorValue),
   classes: z.array(ZClassCount),
-  alerts: z.object({ open: z.number().int(), critical: z.number().int(), warning: z.number().int(), info: z.number().int() }),
+  /** The park's unresolved alerts by state, in all and per severity. */
+  alerts: ZUnresolvedAlertCounts.extend({
+    bySeverity: z.object({ critical: ZUnresolvedAlertCounts, warning: ZUnresolvedAlertCounts, info: ZUnresolvedAlertCounts }),
+  }),
   month: ZMonthFigures.nullable(),
-  computedAt: z.string().nullable(),
+  /** When the park's monthly figures were last computed (ISO 8601, UTC), or null before the first recomputation. */
+  computedAt: z.iso.datetime().nullable(),
 });
 export type TParkDashboard = z.infer<typeof ZParkDashboard>;
 
@@ -445,8 +456,12 @@ export type TProvinceScorecard = z.infer<typeof ZProvinceScorecard>;
 export const ZAlertStatus = z.enum(["open", "acknowledged", "resolved"]);
 export const ZAlertSeverity = z.enum(["info", "warning", "critical"]);
 
+/** A status to filter the inbox by, or unresolved: open and acknowledged together. */
+export const ZAlertStatusFilter = z.enum([...ZAlertStatus.options, "unresolved"]);
+export type TAlertStatusFilter = z.infer<typeof ZAlertStatusFilter>;
+
 export const ZAlertListQuery = ZPageQuery.extend({
-  status: ZAlertStatus.optional(),
+  status: ZAlertStatusFilter.optional(),
   severity: ZAlertSeverity.optional(),
   parkId: ZIdText.optional(),
   ruleId: z.string().max(64).optional(),

@@ -7,9 +7,11 @@ import type { ServiceContext } from "../../context";
 import type { TenantScope } from "../../tenancy/actor";
 import { evaluationPolicies } from "../policies";
 import { alertVisibility } from "../../tenancy/visibility";
+import { UNRESOLVED_ALERT_STATUSES } from "./unresolved-alert-counts";
 
 export interface AlertListQuery {
-  readonly status?: "open" | "acknowledged" | "resolved";
+  /** One status, or unresolved: open and acknowledged together. */
+  readonly status?: "open" | "acknowledged" | "resolved" | "unresolved";
   readonly severity?: "info" | "warning" | "critical";
   readonly parkId?: number;
   readonly ruleId?: string;
@@ -51,11 +53,15 @@ export const presentAlertSummary = <R extends { ruleId: string; title: string; t
   ruleTitle: ruleTitle(rest.ruleId),
 });
 
-/** GET /api/evaluation/alerts: the alert inbox, most severe and newest first. */
+/**
+ * GET /api/evaluation/alerts: the alert inbox, most severe and newest first. The filters narrow
+ * what the scope sees (a park account asking for another park's alerts gets none), never widen it.
+ */
 export const listAlerts = async (ctx: ServiceContext, scope: TenantScope, query: AlertListQuery) => {
   const { db } = ctx.database;
   const conditions: SQL[] = [alertVisibility(scope)];
-  if (query.status) conditions.push(eq(a.status, query.status));
+  if (query.status === "unresolved") conditions.push(inArray(a.status, [...UNRESOLVED_ALERT_STATUSES]));
+  else if (query.status) conditions.push(eq(a.status, query.status));
   if (query.severity) conditions.push(eq(a.severity, query.severity));
   if (query.parkId) conditions.push(eq(a.parkId, query.parkId));
   if (query.ruleId) conditions.push(eq(a.ruleId, query.ruleId));

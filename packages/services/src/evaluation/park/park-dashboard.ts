@@ -4,6 +4,7 @@ import type { ServiceContext } from "../../context";
 import type { TenantScope } from "../../tenancy/actor";
 import { requireVisiblePark } from "../../tenancy/visibility";
 import { storedMonthlySeries } from "../alerts/series-from-values";
+import { unresolvedAlertCounts } from "../alerts/unresolved-alert-counts";
 import { parkSubject } from "../indicator-values";
 import { requireParkReader } from "../visible-parks";
 import { classDistribution } from "./class-distribution";
@@ -24,20 +25,22 @@ export const DASHBOARD_KEYS = [
 
 /**
  * GET /api/evaluation/parks/:id/dashboard: headline indicators against the province, the per-mu
- * class distribution, open alerts and the latest month's output. Reads stored results only (the
- * recomputation writes them), so it answers in a few indexed queries.
+ * class distribution, unresolved alerts by state and severity, and the latest month's output.
+ * Reads stored results only (the recomputation writes them), so it answers in a few indexed queries.
  */
 export const parkDashboard = async (ctx: ServiceContext, scope: TenantScope, parkId: number, year?: number): Promise<TParkDashboard> => {
   requireParkReader(scope);
   const { database } = ctx;
   const park = await requireVisiblePark(database.db, scope, parkId);
-  const [y, [latest], alertRows] = await Promise.all([
+  const [y, [latest], alerts] = await Promise.all([
     year !== undefined ? Promise.resolve(year) : latestParkYear(database, parkId),
+    // computed_at as ISO 8601 in UTC ("2026-01-20T08:00:00.000Z"), not PostgreSQL's text ("2026-01-20 08:00:00+00").
     database.query<{ period: string | null; computed_at: string | null }>(
-      `SELECT max(period) AS period, max(computed_at)::text AS computed_at FROM indicator_values WHERE indicator_key = 'monthly_output' AND subject = $1`,
+      `SELECT max(period) AS period, to_char(max(computed_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS computed_at
+         FROM indicator_values WHERE indicator_key = 'monthly_output' AND subject = $1`,
       [parkSubject(parkId)],
     ),
-    database.query<{ severity: string; n: number }>(`SELECT severity, count(*)::int AS n FROM alerts WHERE park_id = $1 AND status <> 'resolved' GROUP BY severity`, [parkId]),
+    unresolvedAlertCounts(database, parkId),
   ]);
   const [headline, distribution, month] = await Promise.all([
     y === null ? Promise.resolve([]) : parkValues(database, parkId, park.provinceCode, y, DASHBOARD_KEYS),
@@ -49,13 +52,12 @@ export const parkDashboard = async (ctx: ServiceContext, scope: TenantScope, par
         })
       : Promise.resolve(null),
   ]);
-  const bySeverity = (s: string) => alertRows.find((r) => r.severity === s)?.n ?? 0;
   return {
     park: { id: park.id, name: park.name, provinceCode: park.provinceCode },
     year: y,
     headline,
     classes: distribution?.classes ?? [],
-    alerts: { open: alertRows.reduce((s, r) => s + r.n, 0), critical: bySeverity("critical"), warning: bySeverity("warning"), info: bySeverity("info") },
+    alerts,
     month,
     computedAt: latest?.computed_at ?? null,
   };

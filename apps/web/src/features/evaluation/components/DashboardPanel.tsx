@@ -1,14 +1,14 @@
 import { Space, Tag, Typography } from "antd";
 import type { TParkDashboard } from "@parkpilot/contracts";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { Panel } from "../../../components/Panel";
 import { formatDateTime, formatMu, formatNumber, formatSignedPercent, labelColon, unitLabel } from "../../../lib/format";
 import { pickText, useLang } from "../../../lib/i18n";
 import { monthQuantity } from "../monitoring-format";
-import { CLASS_COLOURS, SEVERITIES, SEVERITY_COLOURS } from "../text";
+import { CLASS_COLOURS } from "../text";
 import { HeadlineIndicatorCards } from "./HeadlineIndicatorCards";
 import styles from "./Monitoring.module.css";
+import { UnresolvedAlerts } from "./UnresolvedAlerts";
 
 /** Enterprises and land (亩) per per-mu class. */
 const ClassDistribution = ({ classes }: { classes: TParkDashboard["classes"] }) => {
@@ -29,28 +29,6 @@ const ClassDistribution = ({ classes }: { classes: TParkDashboard["classes"] }) 
           ))}
         </Space>
       )}
-    </div>
-  );
-};
-
-/** Unresolved alerts of the park by severity, each leading to the inbox. */
-const UnresolvedAlerts = ({ alerts }: { alerts: TParkDashboard["alerts"] }) => {
-  const { t } = useTranslation();
-  return (
-    <div className={styles.block} data-testid="monitoring-alerts">
-      <h3 className={styles.blockTitle}>
-        {t("evaluation.monitoring.alerts")} · {t("evaluation.monitoring.alertsTotal", { n: alerts.open })}
-      </h3>
-      <Space wrap size={4}>
-        {SEVERITIES.map((s) => (
-          <Link key={s} to={`/evaluation/alerts?severity=${s}`} data-testid={`monitoring-alerts-${s}`}>
-            <Tag color={alerts[s] > 0 ? SEVERITY_COLOURS[s] : "default"}>{`${t(`evaluation.alerts.severity.${s}`)} ${alerts[s]}`}</Tag>
-          </Link>
-        ))}
-      </Space>
-      <div style={{ marginTop: 8 }}>
-        <Link to="/evaluation/alerts">{t("evaluation.monitoring.alertsLink")}</Link>
-      </div>
     </div>
   );
 };
@@ -102,7 +80,7 @@ export const DashboardPanel = ({ dashboard }: { dashboard: TParkDashboard }) => 
       {dashboard.headline.length === 0 ? <Typography.Text type="secondary">{t("evaluation.noData")}</Typography.Text> : <HeadlineIndicatorCards values={dashboard.headline} />}
       <div className={styles.summary}>
         <ClassDistribution classes={dashboard.classes} />
-        <UnresolvedAlerts alerts={dashboard.alerts} />
+        <UnresolvedAlerts parkId={dashboard.park.id} alerts={dashboard.alerts} />
         <LatestMonth month={dashboard.month} />
       </div>
     </Panel>
