@@ -74,6 +74,46 @@ describe("import routes", () => {
     expect((await t.app.inject({ method: "GET", url: `/api/imports/${batch.id}`, headers: { cookie: cookies.b ?? "" } })).statusCode).toBe(404);
   });
 
+  it("applies a file with a value 10,000 times the year before and returns the values to check in the status payload and their report", async () => {
+    const seeded = await upload("a", "annual", "2023.csv", csv([[creditA, "2023", "1234.5"]]));
+    expect(seeded.json()).toMatchObject({ status: "applied", warningCount: 0 });
+    const res = await upload("a", "annual", "2024-in-yuan.csv", csv([[creditA, "2024", "12345000"]]));
+    expect(res.statusCode).toBe(201);
+    const batch = res.json();
+    expect(batch).toMatchObject({ status: "applied", rowCount: 1, errorCount: 0, warningCount: 1 });
+    const detail = await t.app.inject({ method: "GET", url: `/api/imports/${batch.id}?page=1&pageSize=10`, headers: { cookie: cookies.a ?? "" } });
+    expect(detail.statusCode).toBe(200);
+    expect(detail.json()).toEqual({
+      batch: expect.objectContaining({ id: batch.id, status: "applied", warningCount: 1 }),
+      errors: { items: [], total: 0, page: 1, pageSize: 10 },
+      warnings: {
+        items: [
+          {
+            row: 2,
+            column: "营业收入(万元)",
+            field: "revenue",
+            value: 12_345_000,
+            referenceValue: 1234.5,
+            referencePeriod: "2023",
+            referenceRow: null,
+            message: expect.stringMatching(/^约为上年（2023 年，已存数据） 1,234\.5 万元的 10,000 倍.*（about 10,000× the year before \(2023, stored\)/),
+          },
+        ],
+        total: 1,
+        page: 1,
+        pageSize: 10,
+      },
+    });
+    const list = (await t.app.inject({ method: "GET", url: "/api/imports", headers: { cookie: cookies.a ?? "" } })).json();
+    expect(list.items[0]).toMatchObject({ id: batch.id, warningCount: 1 });
+    const report = await t.app.inject({ method: "GET", url: `/api/imports/${batch.id}/warnings?format=csv`, headers: { cookie: cookies.a ?? "" } });
+    expect(report.statusCode).toBe(200);
+    expect(report.headers["content-disposition"]).toContain(`import-${batch.id}-warnings.csv`);
+    expect(report.body).toContain("2,营业收入(万元),12345000,2023,1234.5,");
+    // Another park sees neither the batch nor its report.
+    expect((await t.app.inject({ method: "GET", url: `/api/imports/${batch.id}/warnings?format=csv`, headers: { cookie: cookies.b ?? "" } })).statusCode).toBe(404);
+  });
+
   it.each([
     ["an unknown kind", "bogus", 400],
     ["no session", "annual", 401],

@@ -18,6 +18,8 @@ export const ZImportBatch = z.object({
   insertedCount: z.number().int(),
   updatedCount: z.number().int(),
   errorCount: z.number().int(),
+  /** Values of an applied file that need a second look (a hundred times off the period before). */
+  warningCount: z.number().int(),
   message: z.string().nullable(),
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
@@ -32,13 +34,35 @@ export const ZImportError = z.object({
 });
 export type TImportError = z.infer<typeof ZImportError>;
 
+/**
+ * A value of an applied indicator import that is a hundred times (or a hundredth of) the
+ * enterprise's value of the period before: the year before, or the same month a year before.
+ * It never blocked the import; it asks for a second look (元 typed for 万元 is the usual cause).
+ */
+export const ZImportWarning = z.object({
+  row: z.number().int(),
+  /** The template's Chinese header, e.g. 营业收入(万元). */
+  column: z.string(),
+  /** The indicator's key in the field catalogue (ANNUAL_FIELDS / MONTHLY_FIELDS). */
+  field: z.string(),
+  value: z.number(),
+  referenceValue: z.number(),
+  /** YYYY (annual) or YYYY-MM (monthly). */
+  referencePeriod: z.string(),
+  /** The file's row holding the reference value; null when it is the value stored before. */
+  referenceRow: z.number().int().nullable(),
+  message: z.string(),
+});
+export type TImportWarning = z.infer<typeof ZImportWarning>;
+
 export const ZImportList = ZPage(ZImportBatch);
 export const ZImportListQuery = ZPageQuery;
 
-/** A batch with one page of its row errors. */
+/** A batch with one page of its row errors (a rejected file) and of its warnings (an applied one); the same page of each. */
 export const ZImportDetail = z.object({
   batch: ZImportBatch,
   errors: ZPage(ZImportError),
+  warnings: ZPage(ZImportWarning),
 });
 export type TImportDetail = z.infer<typeof ZImportDetail>;
 

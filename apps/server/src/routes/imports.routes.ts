@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ZIdParam, ZImportBatch, ZImportDetail, ZImportKind, ZImportList, ZImportListQuery, ZPageQuery, ZTemplateQuery } from "@parkpilot/contracts";
-import { buildErrorReport, buildImportTemplate, getImport, importFile, listImports, validationError, type ServiceContext } from "@parkpilot/services";
+import { buildErrorReport, buildImportTemplate, buildWarningReport, getImport, importFile, listImports, validationError, type ServiceContext } from "@parkpilot/services";
 import { requireActor } from "../plugins/auth";
 import { receiveUpload } from "../plugins/uploads";
 
@@ -58,7 +58,7 @@ export const importRoutes =
     app.get(
       "/api/imports/:id",
       {
-        schema: { tags: ["imports"], summary: "One import with a page of its row errors", params: ZIdParam, querystring: ZPageQuery, response: { 200: ZImportDetail } },
+        schema: { tags: ["imports"], summary: "One import with a page of its row errors (rejected) and of its values to check (applied)", params: ZIdParam, querystring: ZPageQuery, response: { 200: ZImportDetail } },
       },
       async (request) => getImport(ctx, requireActor(request).scope, request.params.id, request.query),
     );
@@ -68,6 +68,22 @@ export const importRoutes =
       { schema: { tags: ["imports"], summary: "Download all row errors of an import (row, column, value, message)", params: ZIdParam, querystring: ZTemplateQuery } },
       async (request, reply) => {
         const file = await buildErrorReport(ctx, requireActor(request).scope, request.params.id, request.query.format);
+        return reply.header("content-type", file.contentType).header("content-disposition", attachment(file.fileName)).send(file.body);
+      },
+    );
+
+    app.get(
+      "/api/imports/:id/warnings",
+      {
+        schema: {
+          tags: ["imports"],
+          summary: "Download all values of an applied import that need a second look (row, column, value, reference period and value, message)",
+          params: ZIdParam,
+          querystring: ZTemplateQuery,
+        },
+      },
+      async (request, reply) => {
+        const file = await buildWarningReport(ctx, requireActor(request).scope, request.params.id, request.query.format);
         return reply.header("content-type", file.contentType).header("content-disposition", attachment(file.fileName)).send(file.body);
       },
     );

@@ -3,6 +3,7 @@ import { tables, type DbOrTx } from "@parkpilot/db";
 import type { ImportKind } from "@parkpilot/db/schema";
 import type { Actor } from "../tenancy/actor";
 import type { ImportIssue } from "./import-issue";
+import type { FoundWarnings } from "./import-warnings";
 import { bilingual } from "./messages";
 
 const b = tables.importBatches;
@@ -57,14 +58,28 @@ export const rejectBatch = async (
   });
 };
 
+/** An applied file: its counts and the values to check (they never block it), inside the apply transaction. */
 export const markBatchApplied = async (
   tx: DbOrTx,
   batchId: number,
-  outcome: { rows: number; inserted: number; updated: number; message: string; at: string },
+  outcome: { rows: number; inserted: number; updated: number; warnings: FoundWarnings; message: string; at: string },
 ): Promise<void> => {
+  const { warnings } = outcome.warnings;
+  for (let i = 0; i < warnings.length; i += 1000) {
+    await tx.insert(tables.importWarnings).values(warnings.slice(i, i + 1000).map((warning) => ({ batchId, ...warning })));
+  }
   await tx
     .update(b)
-    .set({ status: "applied", rowCount: outcome.rows, insertedCount: outcome.inserted, updatedCount: outcome.updated, errorCount: 0, message: outcome.message, finishedAt: outcome.at })
+    .set({
+      status: "applied",
+      rowCount: outcome.rows,
+      insertedCount: outcome.inserted,
+      updatedCount: outcome.updated,
+      errorCount: 0,
+      warningCount: outcome.warnings.count,
+      message: outcome.message,
+      finishedAt: outcome.at,
+    })
     .where(eq(b.id, batchId));
 };
 

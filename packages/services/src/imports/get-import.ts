@@ -1,5 +1,5 @@
 import { and, asc, count, eq } from "drizzle-orm";
-import type { TImportDetail, TImportError } from "@parkpilot/contracts";
+import type { TImportDetail, TImportError, TImportWarning } from "@parkpilot/contracts";
 import { tables, type DbOrTx } from "@parkpilot/db";
 import type { ServiceContext } from "../context";
 import { notFound } from "../errors/app-error";
@@ -25,7 +25,27 @@ export const selectImportErrors = async (db: DbOrTx, batchId: number, page?: { l
   return page ? query.limit(page.limit).offset(page.offset) : query;
 };
 
-/** One batch with one page of its row errors (ZImportDetail). */
+/** Warnings of a batch in file order (row, then template column). */
+export const selectImportWarnings = async (db: DbOrTx, batchId: number, page?: { limit: number; offset: number }): Promise<TImportWarning[]> => {
+  const w = tables.importWarnings;
+  const query = db
+    .select({
+      row: w.row,
+      column: w.column,
+      field: w.field,
+      value: w.value,
+      referenceValue: w.referenceValue,
+      referencePeriod: w.referencePeriod,
+      referenceRow: w.referenceRow,
+      message: w.message,
+    })
+    .from(w)
+    .where(eq(w.batchId, batchId))
+    .orderBy(asc(w.id));
+  return page ? query.limit(page.limit).offset(page.offset) : query;
+};
+
+/** One batch with one page of its row errors and of its warnings (ZImportDetail). */
 export const getImport = async (
   ctx: ServiceContext,
   scope: TenantScope,
@@ -34,7 +54,14 @@ export const getImport = async (
 ): Promise<TImportDetail> => {
   const { db } = ctx.database;
   const batch = await requireVisibleBatch(db, scope, id);
-  const [total] = await db.select({ n: count() }).from(tables.importErrors).where(eq(tables.importErrors.batchId, id));
-  const items = await selectImportErrors(db, id, { limit: paging.pageSize, offset: (paging.page - 1) * paging.pageSize });
-  return { batch, errors: { items, total: total?.n ?? 0, page: paging.page, pageSize: paging.pageSize } };
+  const page = { limit: paging.pageSize, offset: (paging.page - 1) * paging.pageSize };
+  const [errorTotal] = await db.select({ n: count() }).from(tables.importErrors).where(eq(tables.importErrors.batchId, id));
+  const [warningTotal] = await db.select({ n: count() }).from(tables.importWarnings).where(eq(tables.importWarnings.batchId, id));
+  const errors = await selectImportErrors(db, id, page);
+  const warnings = await selectImportWarnings(db, id, page);
+  return {
+    batch,
+    errors: { items: errors, total: errorTotal?.n ?? 0, page: paging.page, pageSize: paging.pageSize },
+    warnings: { items: warnings, total: warningTotal?.n ?? 0, page: paging.page, pageSize: paging.pageSize },
+  };
 };

@@ -1,4 +1,4 @@
-import type { TImportBatch, TImportError } from "@parkpilot/contracts";
+import type { TImportBatch, TImportError, TImportWarning } from "@parkpilot/contracts";
 import type { ImportKind } from "@parkpilot/db/schema";
 import type { Actor } from "../tenancy/actor";
 
@@ -16,7 +16,7 @@ export interface ImportOptions {
   /** Larger files are refused (AppError payload_too_large) before anything is read or recorded. */
   readonly maxBytes: number;
   readonly onProgress?: (progress: ImportProgress) => void;
-  /** Problems recorded in detail (all are counted); default 10,000. */
+  /** Problems, and warnings of an applied file, recorded in detail (all are counted); default 10,000. */
   readonly maxRecordedErrors?: number;
   /** Clean rows per staging segment (default 100,000); smaller values only serve tests. */
   readonly segmentRows?: number;
@@ -33,11 +33,13 @@ export interface ImportPathInput extends ImportOptions {
   readonly fileName?: string;
 }
 
-/** What an import did: the recorded batch and, for a rejected file, its first problems. */
+/** What an import did: the recorded batch and, for a rejected file, its first problems; for an applied one, its first warnings. */
 export interface ImportOutcome {
   readonly batch: TImportBatch;
   /** At most 100 problems in file order; getImport pages through all of them. */
   readonly errors: readonly TImportError[];
+  /** At most 100 values to check (batch.warningCount counts them all) in file order; getImport pages through them. */
+  readonly warnings: readonly TImportWarning[];
 }
 
 export type { ImportKind };

@@ -26,6 +26,7 @@ export const selectBatches = async (db: DbOrTx, where: SQL | undefined, page?: {
     insertedCount: batch.insertedCount,
     updatedCount: batch.updatedCount,
     errorCount: batch.errorCount,
+    warningCount: batch.warningCount,
     message: batch.message,
     startedAt: batch.startedAt,
     finishedAt: batch.finishedAt,

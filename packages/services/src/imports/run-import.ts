@@ -8,6 +8,7 @@ import { importBatchVisibility } from "../tenancy/visibility";
 import { csvRows } from "./csv-rows";
 import { IMPORT_KINDS, type ImportKind } from "./import-columns";
 import { FileProblem, type SheetRow } from "./import-issue";
+import { findImportWarnings, type FoundWarnings } from "./import-warnings";
 import { SNIFF_BYTES, type ImportSource } from "./import-source";
 import type { ImportOptions, ImportOutcome } from "./import-types";
 import { IssueCollector } from "./issue-collector";
@@ -21,6 +22,7 @@ import { dropStageTable, dropStaleStageTables, STALE_AFTER_MS, stageTableName } 
 import { xlsxRows } from "./xlsx-rows";
 
 const OUTCOME_ERRORS = 100;
+const RECORDED_PROBLEMS = 10_000;
 const SEGMENT_ROWS = 100_000;
 
 /**
@@ -60,8 +62,14 @@ export const runImport = async (ctx: ServiceContext, source: ImportSource, optio
   await failAbandonedBatches(database.db, started, STALE_AFTER_MS);
 
   const batchId = await openBatch(database.db, { actor, kind, fileName: source.fileName, sha256: await source.sha256(), bytes, at: started.toISOString() });
-  const issues = new IssueCollector(options.maxRecordedErrors ?? 10_000);
+  const recorded = options.maxRecordedErrors ?? RECORDED_PROBLEMS;
+  const issues = new IssueCollector(recorded);
   const created: string[] = [];
+  /** Staging segments handed to the apply, in file order. */
+  const applied: string[] = [];
+  let warnings: FoundWarnings = { count: 0, warnings: [] };
+  /** Keys of the import columns the file carries. */
+  const present = new Set<string>();
   let rows = 0;
   let overlapSlot = false;
   const finishedAt = () => ctx.clock.now().toISOString();
@@ -78,10 +86,19 @@ export const runImport = async (ctx: ServiceContext, source: ImportSource, optio
   };
 
   const markApplied = async (tx: Tx, counts: { inserted: number; updated: number }) => {
+    // Values a hundred times off the period before are listed for a second look; they never block.
+    if (kind === "annual" || kind === "monthly") {
+      warnings = await findImportWarnings(tx, { grain: kind, segments: applied, present, batchId, limit: recorded });
+    }
+    const toCheck = warnings.count > 0 ? [`；${warnings.count} 个数值需核对`, `; ${warnings.count} values to check`] : ["", ""];
     await markBatchApplied(tx, batchId, {
       rows,
       ...counts,
-      message: bilingual(`已导入 ${rows} 行：新增 ${counts.inserted}，更新 ${counts.updated}`, `${rows} rows imported: ${counts.inserted} new, ${counts.updated} updated`),
+      warnings,
+      message: bilingual(
+        `已导入 ${rows} 行：新增 ${counts.inserted}，更新 ${counts.updated}${toCheck[0]}`,
+        `${rows} rows imported: ${counts.inserted} new, ${counts.updated} updated${toCheck[1]}`,
+      ),
       at: finishedAt(),
     });
     await recordAudit(tx, {
@@ -89,7 +106,7 @@ export const runImport = async (ctx: ServiceContext, source: ImportSource, optio
       action: "import",
       entity: "import_batch",
       entityKey: String(batchId),
-      after: { kind, fileName: source.fileName, rows, inserted: counts.inserted, updated: counts.updated },
+      after: { kind, fileName: source.fileName, rows, inserted: counts.inserted, updated: counts.updated, warnings: warnings.count },
     });
   };
 
@@ -97,7 +114,7 @@ export const runImport = async (ctx: ServiceContext, source: ImportSource, optio
     const sniffed = sniffFile(source.fileName, await source.head(SNIFF_BYTES), bytes);
     const prepared = await prepareKind(ctx, kind, actor.scope, issues);
     const sheetRows: AsyncIterable<SheetRow[]> = sniffed.format === "xlsx" ? xlsxRows(source) : csvRows(source.chunks(), sniffed.encoding);
-    const applyBase = { kind, scope: actor.scope, batchId, userId: actor.userId, at: started.toISOString(), present: new Set<string>() };
+    const applyBase = { kind, scope: actor.scope, batchId, userId: actor.userId, at: started.toISOString(), present };
     const staging = (onSegment: (segment: StagedSegment) => void): StagingOptions => ({
       database,
       kind,
@@ -107,7 +124,7 @@ export const runImport = async (ctx: ServiceContext, source: ImportSource, optio
       format: sniffed.format,
       issues,
       createProcessor: (header) => {
-        for (const c of header.present) applyBase.present.add(c.key);
+        for (const c of header.present) present.add(c.key);
         return prepared.createProcessor(header);
       },
       onProgress: options.onProgress,
@@ -126,7 +143,12 @@ export const runImport = async (ctx: ServiceContext, source: ImportSource, optio
       await database.db.transaction(async (tx) => {
         const applier = new SegmentApplier(tx, applyBase, prepared.prepareSegment);
         try {
-          const staged = await readAndStage(staging((segment) => applier.enqueue(segment)));
+          const staged = await readAndStage(
+            staging((segment) => {
+              applier.enqueue(segment);
+              applied.push(segment.table);
+            }),
+          );
           await verdict(staged);
           await markApplied(tx, await applier.drain());
         } finally {
@@ -139,7 +161,10 @@ export const runImport = async (ctx: ServiceContext, source: ImportSource, optio
       await verdict(await readAndStage(staging((segment) => segments.push(segment))));
       await database.db.transaction(async (tx) => {
         const applier = new SegmentApplier(tx, applyBase, prepared.prepareSegment);
-        for (const segment of segments) applier.enqueue(segment);
+        for (const segment of segments) {
+          applier.enqueue(segment);
+          applied.push(segment.table);
+        }
         await markApplied(tx, await applier.drain());
       });
     }
@@ -176,5 +201,5 @@ export const runImport = async (ctx: ServiceContext, source: ImportSource, optio
     await refreshPlannerStatistics(database, [IMPORTED_TABLE[kind]], { vacuum: true }).catch(() => undefined);
   }
   options.onProgress?.({ phase: "done", rows });
-  return { batch, errors: issues.sorted().slice(0, OUTCOME_ERRORS) };
+  return { batch, errors: issues.sorted().slice(0, OUTCOME_ERRORS), warnings: batch.status === "applied" ? warnings.warnings.slice(0, OUTCOME_ERRORS) : [] };
 };
