@@ -7,13 +7,14 @@ import { useCreateTask, useUpdateTask } from "../hooks/useChains";
 
 interface Values {
   title: string;
+  detail?: string;
   assigneeName?: string;
   dueOn?: Dayjs | null;
 }
 
 /**
- * Gives a 链长's team a task, or (given `task`) rewords one, changes its assignee or deadline
- * (an emptied field is removed from the task). The status changes in the task list itself.
+ * Gives a 链长's team a task, or (given `task`) rewords one or its detail, changes its assignee or
+ * deadline (an emptied field is removed from the task). The status changes in the task list itself.
  */
 export const TaskFormModal = ({ target, onClose }: { target: { ownerId: number } | { task: TChainTask }; onClose: () => void }) => {
   const { t } = useTranslation();
@@ -26,14 +27,15 @@ export const TaskFormModal = ({ target, onClose }: { target: { ownerId: number }
   const save = async () => {
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
+    const detail = v.detail?.trim() ? v.detail.trim() : null;
     const assigneeName = v.assigneeName?.trim() ? v.assigneeName.trim() : null;
     const dueOn = v.dueOn ? v.dueOn.format("YYYY-MM-DD") : null;
     if (task) {
-      update.mutate({ id: task.id, body: { title: v.title, assigneeName, dueOn } }, { onSuccess: onClose, onError: fail });
+      update.mutate({ id: task.id, body: { title: v.title, detail, assigneeName, dueOn } }, { onSuccess: onClose, onError: fail });
       return;
     }
     if ("ownerId" in target) {
-      create.mutate({ ownerId: target.ownerId, body: { title: v.title, ...(assigneeName ? { assigneeName } : {}), ...(dueOn ? { dueOn } : {}) } }, { onSuccess: onClose, onError: fail });
+      create.mutate({ ownerId: target.ownerId, body: { title: v.title, ...(detail ? { detail } : {}), ...(assigneeName ? { assigneeName } : {}), ...(dueOn ? { dueOn } : {}) } }, { onSuccess: onClose, onError: fail });
     }
   };
   return (
@@ -48,9 +50,12 @@ export const TaskFormModal = ({ target, onClose }: { target: { ownerId: number }
       destroyOnHidden
     >
       {holder}
-      <Form<Values> form={form} layout="vertical" preserve={false} initialValues={task ? { title: task.title, assigneeName: task.assigneeName ?? "", dueOn: task.dueOn ? dayjs(task.dueOn) : null } : {}}>
+      <Form<Values> form={form} layout="vertical" preserve={false} initialValues={task ? { title: task.title, detail: task.detail ?? "", assigneeName: task.assigneeName ?? "", dueOn: task.dueOn ? dayjs(task.dueOn) : null } : {}}>
         <Form.Item name="title" label={t("chains.team.task")} rules={[{ required: true, whitespace: true, max: 200 }]}>
           <Input />
+        </Form.Item>
+        <Form.Item name="detail" label={t("chains.team.taskDetail")}>
+          <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
         <Form.Item name="assigneeName" label={t("chains.team.assignee")}>
           <Input maxLength={60} />

@@ -7,12 +7,14 @@ import { Panel } from "../../../components/Panel";
 import { errorText } from "../error-text";
 import { useDeleteTask, useOwners, useTasks, useUpdateTask } from "../hooks/useChains";
 import { canWriteOwner } from "../write-access";
+import { TaskDetail } from "./TaskDetail";
 import { TaskFormModal } from "./TaskFormModal";
 
 const TASK_STATUS = ["todo", "doing", "done", "cancelled"] as const;
 
 /**
- * The tasks of the visible 链长, earliest deadline first, overdue ones flagged from today's date.
+ * The tasks of the visible 链长, earliest deadline first, overdue ones flagged from today's date,
+ * each with its detail under the title (a long one folded, unfolded on a click).
  * Where the account may write the task's 链长, its status changes in place, and it can be
  * reworded, given another deadline or assignee, or deleted.
  */
@@ -47,14 +49,17 @@ export const TasksPanel = ({ me, chainName }: { me: TMe; chainName: (code: strin
             {
               title: t("chains.team.task"),
               render: (_, k) => (
-                <Space>
-                  {k.title}
-                  {k.overdue && (
-                    <Tag color="red" data-testid="overdue">
-                      {t("chains.team.overdue")}
-                    </Tag>
-                  )}
-                </Space>
+                <>
+                  <Space>
+                    {k.title}
+                    {k.overdue && (
+                      <Tag color="red" data-testid="overdue">
+                        {t("chains.team.overdue")}
+                      </Tag>
+                    )}
+                  </Space>
+                  {k.detail && <TaskDetail detail={k.detail} />}
+                </>
               ),
             },
             { title: t("chains.team.owner"), render: (_, k) => `${chainName(k.templateCode)} · ${k.ownerName}` },
