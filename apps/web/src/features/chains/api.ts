@@ -21,6 +21,7 @@ import type {
   TTargetList,
   TVisit,
   TVisitInput,
+  TVisitUpdate,
 } from "@parkpilot/contracts";
 import { apiGet, apiPost, apiPut, send } from "../../lib/api";
 
@@ -79,3 +80,5 @@ export const deleteTask = (id: number) => apiDelete(`/api/chains/tasks/${id}`);
 export const fetchVisits = (signal?: AbortSignal) => apiGet<{ items: TVisit[]; total: number }>("/api/chains/visits", { pageSize: 50 }, signal);
 export const recordVisit = (enterpriseId: number, body: TVisitInput) =>
   apiPost<{ visit: TVisit; warnings: { team: string; visitedOn: string; daysApart: number; message: string }[] }>(`/api/chains/enterprises/${enterpriseId}/visits`, body);
+export const updateVisit = (id: number, body: TVisitUpdate) => apiPatch<TVisit>(`/api/chains/visits/${id}`, body);
+export const deleteVisit = (id: number) => apiDelete(`/api/chains/visits/${id}`);

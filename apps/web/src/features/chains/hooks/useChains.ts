@@ -11,6 +11,7 @@ import type {
   TProjectTransition,
   TProjectUpdate,
   TVisitInput,
+  TVisitUpdate,
 } from "@parkpilot/contracts";
 import * as api from "../api";
 import type { ChainSubject } from "../api";
@@ -95,3 +96,5 @@ export const useCreateTask = () => useWrite(({ ownerId, body }: { ownerId: numbe
 export const useUpdateTask = () => useWrite(({ id, body }: { id: number; body: TChainTaskUpdate }) => api.updateTask(id, body));
 export const useDeleteTask = () => useWrite((id: number) => api.deleteTask(id));
 export const useRecordVisit = () => useWrite(({ enterpriseId, body }: { enterpriseId: number; body: TVisitInput }) => api.recordVisit(enterpriseId, body));
+export const useUpdateVisit = () => useWrite(({ id, body }: { id: number; body: TVisitUpdate }) => api.updateVisit(id, body));
+export const useDeleteVisit = () => useWrite((id: number) => api.deleteVisit(id));

@@ -175,6 +175,12 @@ export const chainsEnUS: Dictionary<typeof chainsZhCN> = {
     notes: "Notes",
     visitSaved: "Visit logged",
     visitWarning: "Logged. Note: another team visited this enterprise within 30 days",
+    followUpOn: "Follow up on",
+    editVisit: "Edit visit",
+    visitUpdated: "Visit saved",
+    deleteVisitTitle: "Delete the visit to “{{enterprise}}” on {{date}}?",
+    deleteVisitConfirm: "This visit by {{team}} ({{purpose}}) will be deleted and cannot be restored (the audit log keeps it).",
+    visitDeleted: "Visit to “{{enterprise}}” on {{date}} deleted",
   },
   templates: {
     allVersions: "All versions",

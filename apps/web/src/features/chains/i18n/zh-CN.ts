@@ -168,6 +168,12 @@ export const chainsZhCN = {
     notes: "纪要",
     visitSaved: "走访已登记",
     visitWarning: "已登记。注意：30 天内其他团队走访过该企业",
+    followUpOn: "跟进日期",
+    editVisit: "修改走访记录",
+    visitUpdated: "走访记录已保存",
+    deleteVisitTitle: "删除 {{date}} 对「{{enterprise}}」的走访记录？",
+    deleteVisitConfirm: "「{{team}}」的这次走访（{{purpose}}）将被删除，不能恢复（审计日志保留记录）。",
+    visitDeleted: "已删除 {{date}} 对「{{enterprise}}」的走访记录",
   },
   templates: {
     allVersions: "显示全部版本",
