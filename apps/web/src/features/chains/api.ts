@@ -1,6 +1,7 @@
 import type {
   TChainMap,
   TChainOwner,
+  TChainOwnerAccount,
   TChainOwnerInput,
   TChainOwnerUpdate,
   TChainPlacement,
@@ -72,6 +73,7 @@ export const fetchOwners = (signal?: AbortSignal) => apiGet<{ items: TChainOwner
 export const createOwner = (body: TChainOwnerInput) => apiPost<TChainOwner>("/api/chains/owners", body);
 export const updateOwner = (id: number, body: TChainOwnerUpdate) => apiPatch<TChainOwner>(`/api/chains/owners/${id}`, body);
 export const deleteOwner = (id: number) => apiDelete(`/api/chains/owners/${id}`);
+export const fetchOwnerAccounts = (id: number, signal?: AbortSignal) => apiGet<{ items: TChainOwnerAccount[] }>(`/api/chains/owners/${id}/accounts`, undefined, signal);
 export const fetchTasks = (signal?: AbortSignal) => apiGet<{ items: TChainTask[]; today: string }>("/api/chains/tasks", undefined, signal);
 export const createTask = (ownerId: number, body: TChainTaskInput) => apiPost<TChainTask>(`/api/chains/owners/${ownerId}/tasks`, body);
 export const updateTask = (id: number, body: TChainTaskUpdate) => apiPatch<TChainTask>(`/api/chains/tasks/${id}`, body);

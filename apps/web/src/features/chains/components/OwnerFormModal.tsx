@@ -1,8 +1,8 @@
 import { Form, Input, message as antdMessage, Modal, Select, Typography } from "antd";
 import type { TChainOwner, TMe } from "@parkpilot/contracts";
 import { useTranslation } from "react-i18next";
-import { showFormError } from "../error-text";
-import { useCreateOwner, useUpdateOwner } from "../hooks/useChains";
+import { errorText, showFormError } from "../error-text";
+import { useCreateOwner, useOwnerAccounts, useUpdateOwner } from "../hooks/useChains";
 import type { useChainSelection } from "../hooks/useChainSelection";
 import { parseTeam, teamText } from "../team-text";
 
@@ -11,18 +11,21 @@ interface Values {
   level: "park" | "province";
   ownerName: string;
   ownerTitle?: string;
+  ownerUserId?: number | null;
   team?: string;
 }
 
 /**
- * Names a 链长 with a team, or (given `owner`) changes the 链长, title or team of one. The chain
- * and level are chosen when the 链长 is named and stay as they are afterwards.
+ * Names a 链长 with a team, or (given `owner`) changes the 链长, title or team of one, and links it
+ * to a platform account of its park or province (chosen from those the API lists) or unlinks it.
+ * The chain and level are chosen when the 链长 is named and stay as they are afterwards.
  */
 export const OwnerFormModal = ({ me, selection, owner, onClose }: { me: TMe; selection: ReturnType<typeof useChainSelection>; owner?: TChainOwner; onClose: () => void }) => {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const create = useCreateOwner();
   const update = useUpdateOwner();
+  const accounts = useOwnerAccounts(owner ? owner.id : null);
   const [message, holder] = antdMessage.useMessage();
   const fail = (e: unknown) => showFormError(form, e, t, (text) => void message.error(text));
   const save = async () => {
@@ -30,14 +33,20 @@ export const OwnerFormModal = ({ me, selection, owner, onClose }: { me: TMe; sel
     if (!v) return;
     const team = parseTeam(v.team, owner?.team ?? [], t("chains.team.member"));
     if (owner) {
-      update.mutate({ id: owner.id, body: { ownerName: v.ownerName, ownerTitle: v.ownerTitle?.trim() ?? "", team } }, { onSuccess: onClose, onError: fail });
+      // Sent only when changed: a rename must not be refused for a link made before (to an account since disabled).
+      const ownerUserId = v.ownerUserId ?? null;
+      const link = ownerUserId !== (owner.ownerAccount?.id ?? null) ? { ownerUserId } : {};
+      update.mutate({ id: owner.id, body: { ownerName: v.ownerName, ownerTitle: v.ownerTitle?.trim() ?? "", ...link, team } }, { onSuccess: onClose, onError: fail });
       return;
     }
     const parkId = me.scope.kind === "park" ? me.scope.parkId : v.level === "park" ? (selection.parkId ?? undefined) : undefined;
     create.mutate({ templateCode: v.templateCode, ...(parkId ? { parkId } : {}), ownerName: v.ownerName, ...(v.ownerTitle ? { ownerTitle: v.ownerTitle } : {}), team }, { onSuccess: onClose, onError: fail });
   };
+  const accountOptions = (accounts.data?.items ?? []).map((a) => ({ value: a.id, label: t("chains.team.accountOption", { name: a.displayName, role: t(`role.${a.role}`), tenant: a.tenantName }) }));
+  // A linked account no longer among those listed (disabled, or moved) still shows by name.
+  if (owner?.ownerAccount && !accountOptions.some((o) => o.value === owner.ownerAccount?.id)) accountOptions.push({ value: owner.ownerAccount.id, label: owner.ownerAccount.displayName });
   const initial: Partial<Values> = owner
-    ? { ownerName: owner.ownerName, ownerTitle: owner.ownerTitle ?? "", team: teamText(owner.team) }
+    ? { ownerName: owner.ownerName, ownerTitle: owner.ownerTitle ?? "", ownerUserId: owner.ownerAccount?.id ?? null, team: teamText(owner.team) }
     : { templateCode: selection.chain ?? undefined, level: me.scope.kind === "park" || selection.parkId !== null ? "park" : "province" };
   return (
     <Modal
@@ -73,6 +82,17 @@ export const OwnerFormModal = ({ me, selection, owner, onClose }: { me: TMe; sel
         <Form.Item name="ownerTitle" label={t("chains.team.title")}>
           <Input maxLength={100} />
         </Form.Item>
+        {owner && (
+          <Form.Item name="ownerUserId" label={t("chains.team.account")} extra={t(owner.level === "park" ? "chains.team.accountHintPark" : "chains.team.accountHintProvince")}>
+            <Select<number>
+              showSearch={{ optionFilterProp: "label" }}
+              allowClear
+              loading={accounts.isPending}
+              options={accountOptions}
+              notFoundContent={accounts.error ? errorText(accounts.error, t) : t("chains.team.noAccounts")}
+            />
+          </Form.Item>
+        )}
         <Form.Item name="team" label={t("chains.team.team")} extra={t("chains.team.teamHint")}>
           <Input.TextArea rows={2} />
         </Form.Item>

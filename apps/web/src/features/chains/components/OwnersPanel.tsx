@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Button, Empty, message as antdMessage, Popconfirm, Space, Table, Tag } from "antd";
+import { Button, Empty, message as antdMessage, Popconfirm, Space, Table, Tag, Typography } from "antd";
 import type { TChainOwner, TMe } from "@parkpilot/contracts";
 import { useTranslation } from "react-i18next";
 import { ErrorState } from "../../../components/ErrorState";
@@ -13,8 +13,9 @@ import { OwnerFormModal } from "./OwnerFormModal";
 import { TaskFormModal } from "./TaskFormModal";
 
 /**
- * The 链长 of each chain (park and province level) with their teams and open tasks. Where the
- * account may write, each 链长 can be given a task, changed or removed (with its tasks).
+ * The 链长 of each chain (park and province level) with their linked accounts, teams and open
+ * tasks. Where the account may write, each 链长 can be given a task, changed (its account linked or
+ * unlinked too) or removed (with its tasks).
  */
 export const OwnersPanel = ({ me, selection }: { me: TMe; selection: ReturnType<typeof useChainSelection> }) => {
   const { t } = useTranslation();
@@ -76,7 +77,19 @@ export const OwnersPanel = ({ me, selection }: { me: TMe; selection: ReturnType<
           columns={[
             { title: t("chains.projects.chain"), render: (_, o) => chainOf(o) },
             { title: t("chains.team.level"), render: (_, o) => (o.level === "park" ? o.parkName : t("chains.team.provinceLevel")) },
-            { title: t("chains.team.owner"), render: (_, o) => `${o.ownerName}${o.ownerTitle ? `（${o.ownerTitle}）` : ""}` },
+            {
+              title: t("chains.team.owner"),
+              render: (_, o) => (
+                <>
+                  {`${o.ownerName}${o.ownerTitle ? `（${o.ownerTitle}）` : ""}`}
+                  {o.ownerAccount && (
+                    <Typography.Text type="secondary" style={{ display: "block" }} data-testid="owner-account">
+                      {t("chains.team.linkedAccount", { name: o.ownerAccount.displayName })}
+                    </Typography.Text>
+                  )}
+                </>
+              ),
+            },
             { title: t("chains.team.team"), render: (_, o) => teamText(o.team) || "—" },
             {
               title: t("chains.team.openTasks"),

@@ -26,6 +26,7 @@ export const chainKeys = {
   projects: (q: object) => [ROOT, "projects", q] as const,
   project: (id: number) => [ROOT, "project", id] as const,
   owners: [ROOT, "owners"] as const,
+  ownerAccounts: (id: number) => [ROOT, "owner-accounts", id] as const,
   tasks: [ROOT, "tasks"] as const,
   visits: [ROOT, "visits"] as const,
 };
@@ -67,6 +68,9 @@ export const useProjects = (q: { parkId?: number; templateCode?: string }) => us
 export const useProject = (id: number | null) =>
   useQuery({ queryKey: chainKeys.project(id ?? 0), queryFn: ({ signal }) => api.fetchProject(id ?? 0, signal), enabled: id !== null });
 export const useOwners = () => useQuery({ queryKey: chainKeys.owners, queryFn: ({ signal }) => api.fetchOwners(signal) });
+/** The accounts a 链长 may be linked to (asked only by an account that may change the 链长). */
+export const useOwnerAccounts = (id: number | null) =>
+  useQuery({ queryKey: chainKeys.ownerAccounts(id ?? 0), queryFn: ({ signal }) => api.fetchOwnerAccounts(id ?? 0, signal), enabled: id !== null });
 export const useTasks = () => useQuery({ queryKey: chainKeys.tasks, queryFn: ({ signal }) => api.fetchTasks(signal) });
 export const useVisits = () => useQuery({ queryKey: chainKeys.visits, queryFn: ({ signal }) => api.fetchVisits(signal) });
 
