@@ -7,22 +7,30 @@ import { Panel } from "../../../components/Panel";
 import { formatDateTime } from "../../../lib/format";
 import { pickText, useLang } from "../../../lib/i18n";
 import { toInt, useSearchState } from "../../../lib/use-search-state";
+import { ParkFilterSelect } from "../../parks/components/ParkFilterSelect";
+import { ALERT_STATUS_FILTERS, alertStatusFilter, DEFAULT_ALERT_STATUS } from "../alerts-query";
 import { useAlerts } from "../hooks/useEvaluation";
-import { ALERT_STATUSES, SEVERITIES, SEVERITY_COLOURS, type AlertStatus, type Severity } from "../text";
+import { SEVERITIES, SEVERITY_COLOURS, type AlertStatus, type Severity } from "../text";
 import { AlertDrawer } from "./AlertDrawer";
 import { EvaluationShell } from "./EvaluationShell";
 import { RecomputeButton } from "./RecomputeButton";
 
-const KEYS = ["status", "severity", "page"] as const;
+const KEYS = ["status", "severity", "park", "page"] as const;
 
-/** The alert inbox: open first by default, most severe and newest first; a row opens its evidence and actions. */
+/**
+ * The alert inbox: open alerts by default, most severe and newest first; a row opens its evidence
+ * and actions. The filters (status or unresolved, severity, and a province's park) live in the
+ * address, so a link (the monitoring page's) lands on exactly the alerts it counts.
+ */
 export const AlertsPage = ({ me }: { me: TMe }) => {
   const { t } = useTranslation();
   const lang = useLang();
   const [state, update] = useSearchState(KEYS);
-  const status = state.status === "all" ? undefined : (state.status ?? "open");
+  const status = alertStatusFilter(state.status);
+  const province = me.scope.kind === "province";
+  const parkId = province && state.park ? toInt(state.park, 0) || undefined : undefined;
   const page = toInt(state.page, 1);
-  const q = useAlerts({ page, ...(status ? { status } : {}), ...(state.severity ? { severity: state.severity } : {}) });
+  const q = useAlerts({ page, ...(status ? { status } : {}), ...(state.severity ? { severity: state.severity } : {}), ...(parkId ? { parkId } : {}) });
   const [open, setOpen] = useState<number | null>(null);
 
   return (
@@ -31,11 +39,15 @@ export const AlertsPage = ({ me }: { me: TMe }) => {
       section="alerts"
       extra={
         <>
+          {province && <ParkFilterSelect value={parkId} onChange={(v) => update({ park: v ?? null })} />}
           <Select
             style={{ width: 130 }}
-            value={state.status ?? "open"}
-            onChange={(v: string) => update({ status: v === "open" ? undefined : v })}
-            options={[...ALERT_STATUSES.map((s) => ({ value: s, label: t(`evaluation.alerts.status.${s}`) })), { value: "all", label: t("evaluation.alerts.all") }]}
+            value={status ?? "all"}
+            onChange={(v: string) => update({ status: v === DEFAULT_ALERT_STATUS ? undefined : v })}
+            options={[
+              ...ALERT_STATUS_FILTERS.map((s) => ({ value: s, label: s === "unresolved" ? t("evaluation.alerts.unresolved") : t(`evaluation.alerts.status.${s}`) })),
+              { value: "all", label: t("evaluation.alerts.all") },
+            ]}
             aria-label={t("evaluation.alerts.statusLabel")}
             data-testid="alert-status-filter"
           />
@@ -48,7 +60,7 @@ export const AlertsPage = ({ me }: { me: TMe }) => {
             onChange={(v?: string) => update({ severity: v })}
             options={SEVERITIES.map((s) => ({ value: s, label: t(`evaluation.alerts.severity.${s}`) }))}
           />
-          {me.scope.kind === "province" && <RecomputeButton />}
+          {province && <RecomputeButton />}
         </>
       }
     >
