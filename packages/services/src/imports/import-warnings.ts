@@ -73,8 +73,10 @@ export const findImportWarnings = async (tx: Tx, q: WarningQuery): Promise<Found
     `(${value} > 0 AND ${reference} > 0 AND (${value} / ${reference} >= $1::float8 OR ${value} / ${reference} <= $2::float8))`;
   const pairs = columns.map((c, i) => `(${i}, s.${c}, r.${c})`).join(", ");
   // A row is tested column by column before anything is unnested: a clean row costs one pass.
+  // MATERIALIZED: the file is joined whole (a hash join) and only the warnings are sorted; left
+  // to itself the planner sorted every staged row by row number to probe the index row by row.
   const statement = [
-    `WITH w AS (SELECT s.row, v.field_index, v.value, v.reference_value, r.${period}::text AS reference_period, `,
+    `WITH w AS MATERIALIZED (SELECT s.row, v.field_index, v.value, v.reference_value, r.${period}::text AS reference_period, `,
     `CASE WHEN r.source_batch_id = $3::int THEN r.source_row END AS reference_row `,
     `FROM (${staged}) s JOIN ${table} r ON r.enterprise_id = s.enterprise_id AND r.${period} = ${referencePeriod} `,
     `CROSS JOIN LATERAL (VALUES ${pairs}) AS v(field_index, value, reference_value) `,
