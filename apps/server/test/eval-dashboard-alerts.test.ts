@@ -94,6 +94,14 @@ describe("dashboard alert figures and the inbox's park filter", () => {
     expect((await inbox("parkC", `parkId=${p.parks.C.id}&status=unresolved`)).total).toBe(2);
   });
 
+  it("documents both in the OpenAPI description: the unresolved filter and computedAt as a date-time", async () => {
+    type Op = { parameters?: { name: string; schema?: { enum?: string[] } }[]; responses?: Record<string, unknown> };
+    const doc = (await t.app.inject({ method: "GET", url: "/api/docs/json" })).json<{ paths: Record<string, Record<string, Op>> }>();
+    const status = doc.paths["/api/evaluation/alerts"]?.get?.parameters?.find((x) => x.name === "status");
+    expect(status?.schema?.enum).toEqual(["open", "acknowledged", "resolved", "unresolved"]);
+    expect(JSON.stringify(doc.paths["/api/evaluation/parks/{id}/dashboard"]?.get?.responses?.["200"])).toMatch(/"computedAt":\{[^}]*"format":"date-time"/);
+  });
+
   it("refuses an unknown status or a park that is not an id with field-level 400s", async () => {
     for (const [query, path] of [
       ["status=pending", "querystring.status"],

@@ -11,7 +11,7 @@ export const evaluationAlertRoutes =
   async (app) => {
     app.get(
       "/api/evaluation/alerts",
-      { schema: { tags: TAGS, summary: "Alerts visible to the session, most severe and newest first", querystring: ZAlertListQuery, response: { 200: ZAlertList } } },
+      { schema: { tags: TAGS, summary: "Alerts visible to the session, most severe and newest first; filtered by status (or unresolved), severity, park, rule and month, never beyond what the session sees", querystring: ZAlertListQuery, response: { 200: ZAlertList } } },
       async (request) => listAlerts(ctx, requireActor(request).scope, request.query),
     );
 

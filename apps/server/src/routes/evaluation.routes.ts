@@ -65,7 +65,7 @@ export const evaluationRoutes =
       {
         schema: {
           tags: TAGS,
-          summary: "Park dashboard: headline indicators, per-mu class distribution, open alerts, latest month",
+          summary: "Park dashboard: headline indicators, per-mu class distribution, unresolved alerts by state and severity, latest month, when it was computed (ISO 8601)",
           params: ZIdParam,
           querystring: ZEvaluationYearQuery,
           response: { 200: ZParkDashboard },
