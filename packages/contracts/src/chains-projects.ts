@@ -136,7 +136,8 @@ export const ZChainOwnerInput = z.object({
   team: z.array(ZTeamMember).max(50).default([]),
 });
 export type TChainOwnerInput = z.infer<typeof ZChainOwnerInput>;
-export const ZChainOwnerUpdate = ZChainOwnerInput.omit({ templateCode: true, parkId: true }).partial();
+/** Only the fields sent change: the team has no default here (it would empty the team on a rename). */
+export const ZChainOwnerUpdate = ZChainOwnerInput.omit({ templateCode: true, parkId: true }).extend({ team: z.array(ZTeamMember).max(50) }).partial();
 export type TChainOwnerUpdate = z.infer<typeof ZChainOwnerUpdate>;
 
 export const ZChainOwner = z.object({
@@ -151,15 +152,17 @@ export const ZChainOwner = z.object({
   ownerTitle: z.string().nullable(),
   /** The linked platform account, by its display name only. */
   ownerAccount: z.object({ id: z.number().int(), displayName: z.string() }).nullable(),
-  team: z.array(ZTeamMember),
+  /** Each member with the account it is linked to (by display name only), where it is linked. */
+  team: z.array(ZTeamMember.extend({ account: z.object({ id: z.number().int(), displayName: z.string() }).optional() })),
   openTasks: z.number().int(),
   overdueTasks: z.number().int(),
 });
 export type TChainOwner = z.infer<typeof ZChainOwner>;
 export const ZChainOwnerList = z.object({ items: z.array(ZChainOwner) });
 /**
- * GET /api/chains/owners/:id/accounts: the accounts a 链长 may be linked to (the active accounts of
- * its own park or province, the rule the update enforces). Names, roles and tenants only.
+ * GET /api/chains/owners/:id/accounts: the accounts a 链长 and its team members may be linked to
+ * (the active accounts of its own park or province, the rule the writes enforce). Names, roles and
+ * tenants only.
  */
 export const ZChainOwnerAccount = z.object({ id: z.number().int(), displayName: z.string(), role: ZRole, tenantName: z.string() });
 export type TChainOwnerAccount = z.infer<typeof ZChainOwnerAccount>;

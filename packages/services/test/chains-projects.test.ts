@@ -155,16 +155,20 @@ describe("链长制: owners, tasks, visits", () => {
     const otherAdmin = await createActor(database, parkScope(await createPark(database)));
     await expect(recordVisit(ctx, otherAdmin, enterprise.id, { visitedOn: "2026-06-01", team: "别的园区", purpose: "x" })).rejects.toMatchObject({ code: "not_found" });
   });
-  it("links team members only to province or park accounts of the chain's province", async () => {
+  it("links team members only to active accounts of the 链长's own park, by the rule of the 链长's own account", async () => {
     const park = await createPark(database);
     const parkAdmin = await createActor(database, parkScope(park));
-    const colleague = await createActor(database, provinceScope());
+    const colleague = await createActor(database, parkScope(park));
+    const province = await createActor(database, provinceScope());
+    const otherPark = await createActor(database, parkScope(await createPark(database)));
     const outsider = await createActor(database, provinceScope("98"));
-    const owner = await createChainOwner(ctx, parkAdmin, { templateCode: "new-energy-vehicle", parkId: park.id, ownerName: "张园长", team: [{ name: "省专班", role: "联络", userId: colleague.userId }] });
-    expect(owner.team).toEqual([{ name: "省专班", role: "联络", userId: colleague.userId }]);
+    const owner = await createChainOwner(ctx, parkAdmin, { templateCode: "new-energy-vehicle", parkId: park.id, ownerName: "张园长", team: [{ name: "园区专班", role: "联络", userId: colleague.userId }] });
+    expect(owner.team).toEqual([{ name: "园区专班", role: "联络", userId: colleague.userId, account: { id: colleague.userId, displayName: expect.any(String) } }]);
     const refused = updateChainOwner(ctx, parkAdmin, owner.id, {
       team: [
         { name: "甲", role: "专员", userId: parkAdmin.userId },
+        { name: "省里", role: "专员", userId: province.userId },
+        { name: "隔壁", role: "专员", userId: otherPark.userId },
         { name: "外省", role: "专员", userId: outsider.userId },
         { name: "查无此人", role: "专员", userId: 999_999 },
       ],
@@ -172,8 +176,10 @@ describe("链长制: owners, tasks, visits", () => {
     await expect(refused).rejects.toMatchObject({
       code: "validation",
       issues: [
-        { path: "team.1.userId", message: `no province or park account ${outsider.userId} in this province` },
-        { path: "team.2.userId", message: "no province or park account 999999 in this province" },
+        { path: "team.1.userId", message: `no active account ${province.userId} of the 链长's park` },
+        { path: "team.2.userId", message: `no active account ${otherPark.userId} of the 链长's park` },
+        { path: "team.3.userId", message: `no active account ${outsider.userId} of the 链长's park` },
+        { path: "team.4.userId", message: "no active account 999999 of the 链长's park" },
       ],
     });
     expect((await listChainOwners(ctx, parkAdmin.scope, {})).items.find((o) => o.id === owner.id)?.team).toEqual(owner.team);

@@ -71,7 +71,7 @@ export const chainTeamRoutes =
       {
         schema: {
           tags,
-          summary: "Accounts a 链长 may be linked to: the active accounts of its own park or province (names, roles and tenants only)",
+          summary: "Accounts a 链长 and its team members may be linked to: the active accounts of its own park or province (names, roles and tenants only)",
           params: ZIdParam,
           response: { 200: ZChainOwnerAccounts },
         },

@@ -84,10 +84,11 @@ export const alertAssigneeMemberships = (alert: { readonly provinceCode: string;
 };
 
 /**
- * The memberships whose accounts a 链长 may be linked to: those of the 链长's own tenant (a park's
- * 链长, the park's accounts; a province-level 链长, the province's), never an enterprise's, and only
- * of accounts that are not disabled. The owner's update accepts an account by it and
- * listChainOwnerAccounts lists by it, so the two cannot differ.
+ * The memberships whose accounts a 链长, or a member of its team, may be linked to: those of the
+ * 链长's own tenant (a park's 链长, the park's accounts; a province-level 链长, the province's), never
+ * an enterprise's, and only of accounts that are not disabled. The owner's writes accept an account
+ * for the 链长 and for each team member by it and listChainOwnerAccounts lists by it, so they
+ * cannot differ.
  */
 export const chainOwnerAccountMemberships = (owner: { readonly parkId: number | null; readonly provinceCode: string | null }): SQL => {
   const m = tables.memberships;

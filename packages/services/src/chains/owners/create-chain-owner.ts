@@ -15,7 +15,7 @@ export const createChainOwner = async (ctx: ServiceContext, actor: Actor, input:
   const { db } = ctx.database;
   const target = { parkId: input.parkId ?? null, provinceCode: input.parkId === undefined ? actor.scope.provinceCode : null };
   await requireOwnerWrite(db, actor.scope, target);
-  await requireTeamAccounts(db, actor.scope.provinceCode, input.team);
+  await requireTeamAccounts(db, target, input.team);
   await requireOwnerAccount(db, target, input.ownerUserId);
   await ensureShippedChainTemplates(ctx.database);
   if (!(await effectiveTemplate(db, actor.scope.provinceCode, input.templateCode))) {

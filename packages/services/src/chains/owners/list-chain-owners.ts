@@ -9,7 +9,7 @@ import { ensureShippedChainTemplates } from "../templates/ensure-shipped-templat
 import { effectiveTemplates } from "../templates/template-rows";
 import { ownerVisibility, requireChainTeamStaff, type OwnerRow } from "./owner-access";
 
-/** 链长 and their teams visible to the scope, with open and overdue task counts. */
+/** 链长 and their teams visible to the scope, with their linked accounts and open and overdue task counts. */
 export const listChainOwners = async (
   ctx: ServiceContext,
   scope: TenantScope,
@@ -36,7 +36,7 @@ export const presentOwners = async (ctx: ServiceContext, scope: TenantScope, row
   const names = new Map((await effectiveTemplates(db, scope.provinceCode)).map((t) => [t.row.code, t.definition.name]));
   const ids = rows.map((r) => r.owner.id);
   const today = chinaToday(ctx.clock);
-  const accountIds = [...new Set(rows.flatMap((r) => (r.owner.ownerUserId === null ? [] : [r.owner.ownerUserId])))];
+  const accountIds = [...new Set(rows.flatMap((r) => [...(r.owner.ownerUserId === null ? [] : [r.owner.ownerUserId]), ...r.owner.team.flatMap((m) => (m.userId === undefined ? [] : [m.userId]))]))];
   const accounts = new Map(
     (accountIds.length ? await db.select({ id: tables.users.id, displayName: tables.users.displayName }).from(tables.users).where(inArray(tables.users.id, accountIds)) : []).map((u) => [u.id, u]),
   );
@@ -59,7 +59,10 @@ export const presentOwners = async (ctx: ServiceContext, scope: TenantScope, row
       ownerName: owner.ownerName,
       ownerTitle: owner.ownerTitle,
       ownerAccount: owner.ownerUserId === null ? null : (accounts.get(owner.ownerUserId) ?? null),
-      team: owner.team.map((m) => ({ name: m.name, role: m.role, ...(m.userId !== undefined ? { userId: m.userId } : {}) })),
+      team: owner.team.map((m) => {
+        const account = m.userId === undefined ? undefined : accounts.get(m.userId);
+        return { name: m.name, role: m.role, ...(m.userId !== undefined ? { userId: m.userId } : {}), ...(account ? { account } : {}) };
+      }),
       openTasks: open.length,
       overdueTasks: open.filter((t) => isTaskOverdue(t, today)).length,
     };

@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { tables, type DbOrTx } from "@parkpilot/db";
 import type { TenantScope } from "../../tenancy/actor";
 import { chainOwnerAccountMemberships, parkVisibility, provinceRowVisibility, requireParkForWrite, requireProvinceScope } from "../../tenancy/visibility";
@@ -38,21 +38,26 @@ export const requireOwnerWrite = async (db: DbOrTx, scope: TenantScope, owner: P
 };
 
 /**
- * A team member linked to an account must name a province or park account of the province the
- * chain belongs to (not an id that does not exist, nor another province's staff).
+ * A team member linked to an account must name an active account of the 链长's own park or
+ * province, by the rule the 链长's own account follows (chainOwnerAccountMemberships). A link the
+ * team already holds (`kept`, the stored team's accounts on an update) stays acceptable, so that
+ * changing the team is not refused for a member linked before to an account since disabled.
  */
-export const requireTeamAccounts = async (db: DbOrTx, provinceCode: string, team: readonly { userId?: number | undefined }[] | undefined): Promise<void> => {
-  const ids = [...new Set((team ?? []).flatMap((m) => (m.userId === undefined ? [] : [m.userId])))];
+export const requireTeamAccounts = async (
+  db: DbOrTx,
+  owner: Pick<OwnerRow, "parkId" | "provinceCode">,
+  team: readonly { userId?: number | undefined }[] | undefined,
+  kept: readonly { userId?: number | undefined }[] = [],
+): Promise<void> => {
+  const keptIds = new Set(kept.flatMap((m) => (m.userId === undefined ? [] : [m.userId])));
+  const ids = [...new Set((team ?? []).flatMap((m) => (m.userId === undefined || keptIds.has(m.userId) ? [] : [m.userId])))];
   if (ids.length === 0) return;
   const m = tables.memberships;
-  const rows = await db
-    .selectDistinct({ id: m.userId })
-    .from(m)
-    .leftJoin(tables.parks, eq(tables.parks.id, m.parkId))
-    .where(and(inArray(m.userId, ids), or(eq(m.provinceCode, provinceCode), eq(tables.parks.provinceCode, provinceCode))));
-  const staff = new Set(rows.map((r) => r.id));
+  const rows = await db.selectDistinct({ id: m.userId }).from(m).where(and(inArray(m.userId, ids), chainOwnerAccountMemberships(owner)));
+  const linkable = new Set([...keptIds, ...rows.map((r) => r.id)]);
+  const tenant = owner.parkId === null ? "province" : "park";
   const issues = (team ?? []).flatMap((member, i) =>
-    member.userId !== undefined && !staff.has(member.userId) ? [{ path: `team.${i}.userId`, message: `no province or park account ${member.userId} in this province` }] : [],
+    member.userId !== undefined && !linkable.has(member.userId) ? [{ path: `team.${i}.userId`, message: `no active account ${member.userId} of the 链长's ${tenant}` }] : [],
   );
   if (issues.length > 0) throw validationError("Unknown account in the team", issues);
 };

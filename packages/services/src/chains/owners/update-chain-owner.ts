@@ -12,7 +12,7 @@ export const updateChainOwner = async (ctx: ServiceContext, actor: Actor, id: nu
   const { db } = ctx.database;
   const before = await requireVisibleOwner(db, actor.scope, id);
   await requireOwnerWrite(db, actor.scope, before);
-  await requireTeamAccounts(db, actor.scope.provinceCode, input.team);
+  await requireTeamAccounts(db, before, input.team, before.team);
   await requireOwnerAccount(db, before, input.ownerUserId);
   const changes = {
     ...(input.ownerName !== undefined ? { ownerName: input.ownerName } : {}),
