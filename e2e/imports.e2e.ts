@@ -151,6 +151,45 @@ describe("data import through the page: templates, all-or-nothing upload, row er
     expect(list[0]?.revenue).not.toBe(999999);
   });
 
+  it("applies a value 10,000 times the year before all the same and lists it to check, with its reference and the downloadable list", async () => {
+    const { page } = session;
+    // An enterprise of the first test with a known revenue the year before: the demo's 2024.
+    const api = await apiLogin(baseUrl, "park");
+    let target: { code: string; previous: number } | null = null;
+    for (const e of enterprises) {
+      const [row] = (await api.get<{ items: TEnterpriseSummary[] }>(`/api/enterprises?q=${e.creditCode}&year=2024`)).body.items;
+      if (row?.revenue && row.revenue > 0) {
+        target = { code: e.creditCode, previous: row.revenue };
+        break;
+      }
+    }
+    if (!target) throw new Error("none of the enterprises has a 2024 revenue");
+    const inYuan = Math.round(target.previous * 10_000);
+    await upload("年度指标-需核对.csv", csv([[pick("统一社会信用代码"), pick("年份"), pick("营业收入")], [target.code, "2025", String(inYuan)]]));
+    const applied = page.getByTestId("import-applied");
+    await applied.waitFor({ timeout: 30_000 });
+    expect(await applied.innerText()).toContain("已导入，1 条数值需核对");
+    const warnings = page.getByTestId("import-warnings");
+    await expect.poll(() => warnings.locator("tbody tr.ant-table-row").count()).toBe(1);
+    const cells = await warnings.locator("tbody tr.ant-table-row td").allInnerTexts();
+    expect(cells[0]).toBe("2");
+    expect(cells[1]).toBe(pick("营业收入"));
+    expect(cells[2]).toBe(`${inYuan.toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })} 万元`);
+    expect(cells[3]).toMatch(/^2024：[\d,.]+ 万元（已存数据）$/);
+    const check = await warnings.locator("tbody tr.ant-table-expanded-row").innerText();
+    expect(check).toMatch(/^约为上年（2024 年，已存数据） [\d,.]+ 万元的 10,000 倍，请确认单位是否为万元/);
+    await screenshot(page, "import-warnings");
+
+    const report = page.waitForEvent("download");
+    await warnings.getByTestId("warning-report-csv").click();
+    const reportText = readFileSync(await (await report).path(), "utf8");
+    expect(reportText).toContain(`2,${pick("营业收入")},${inYuan},2024,`);
+
+    // The value was written as it was given: a warning never blocks.
+    const after = (await api.get<{ items: TEnterpriseSummary[] }>(`/api/enterprises?q=${target.code}&year=2025`)).body.items;
+    expect(after[0]?.revenue).toBe(inYuan);
+  });
+
   it("keeps the history of imports with who, when and counts", async () => {
     const { page } = session;
     const history = page.getByTestId("import-history");
@@ -162,6 +201,22 @@ describe("data import through the page: templates, all-or-nothing upload, row er
     expect(text).toContain("已写入");
     expect(text).toContain("未通过");
     await screenshot(page, "imports");
+    // The batch with values to check shows them again from the history, in either language.
+    await page.getByRole("button", { name: "查看 年度指标-需核对.csv 的导入结果" }).click();
+    const drawer = page.getByTestId("import-drawer");
+    await expect.poll(() => drawer.getByTestId("import-applied").innerText()).toContain("已导入，1 条数值需核对");
+    await expect.poll(() => drawer.getByTestId("import-warnings").locator("tbody tr.ant-table-row").count()).toBe(1);
+    await page.locator(".ant-drawer-close").click();
+    await page.getByTestId("language-switch").click();
+    await page.getByRole("button", { name: "View the result of 年度指标-需核对.csv" }).click();
+    await expect.poll(() => drawer.getByTestId("import-applied").innerText()).toContain("was applied; 1 value needs a second look");
+    const english = await drawer.getByTestId("import-warnings").locator("tbody tr.ant-table-row td").allInnerTexts();
+    expect(english[1]).toBe("Operating revenue (10k CNY)");
+    expect(english[3]).toMatch(/^2024: [\d,.]+ 10k CNY \(stored\)$/);
+    expect(await drawer.getByTestId("import-warnings").locator("tbody tr.ant-table-expanded-row").innerText()).toMatch(/^about 10,000× the year before \(2024, stored\) of [\d,.]+ 10k CNY: a figure in yuan where 10k CNY is asked\?$/);
+    await page.locator(".ant-drawer-close").click();
+    await page.getByTestId("language-switch").click();
+    await expect.poll(() => page.getByTestId("all-or-nothing").innerText()).toContain("整份文件全部校验通过后才会写入");
     noPageErrors(session);
   });
 });

@@ -18,6 +18,9 @@ export const downloadTemplate = (kind: TImportKind, format: FileFormat): Promise
 export const downloadErrorReport = (batchId: number, format: FileFormat): Promise<void> =>
   downloadFromApi(`/api/imports/${batchId}/errors`, { format }, `import-${batchId}-errors.${format}`);
 
+export const downloadWarningReport = (batchId: number, format: FileFormat): Promise<void> =>
+  downloadFromApi(`/api/imports/${batchId}/warnings`, { format }, `import-${batchId}-warnings.${format}`);
+
 /** Uploads one file; the server validates every row and applies all of it or none of it. */
 export const uploadImport = (kind: TImportKind, file: File, onProgress: (fraction: number) => void, signal?: AbortSignal): Promise<TImportBatch> => {
   const form = new FormData();

@@ -10,7 +10,7 @@ import { ImportResult } from "./ImportResult";
 
 const STATUS_COLOR: Record<TImportBatch["status"], string> = { applied: "green", rejected: "red", failed: "red", validating: "blue" };
 
-/** Past imports of the scope: who, when, what, and how many rows were inserted, updated or wrong. */
+/** Past imports of the scope: who, when, what, and how many rows were inserted, updated, wrong or to check. */
 export const ImportHistory = () => {
   const { t } = useTranslation();
   const lang = useLang();
@@ -27,7 +27,7 @@ export const ImportHistory = () => {
         size="small"
         loading={list.isFetching}
         dataSource={list.data?.items ?? []}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1190 }}
         locale={{ emptyText: t("imports.noHistory") }}
         data-testid="import-history"
         columns={[
@@ -46,6 +46,14 @@ export const ImportHistory = () => {
           { title: t("imports.inserted"), dataIndex: "insertedCount", key: "ins", width: 80, align: "right", render: n },
           { title: t("imports.updated"), dataIndex: "updatedCount", key: "upd", width: 80, align: "right", render: n },
           { title: t("imports.errors"), dataIndex: "errorCount", key: "err", width: 80, align: "right", render: n },
+          {
+            title: t("imports.toCheck"),
+            dataIndex: "warningCount",
+            key: "warn",
+            width: 90,
+            align: "right",
+            render: (v: number) => (v > 0 ? <Tag color="orange">{n(v)}</Tag> : n(v)),
+          },
           {
             title: t("common.actions"),
             key: "actions",
@@ -70,7 +78,7 @@ export const ImportHistory = () => {
           showTotal: (total) => t("common.totalItems", { n: total }),
         }}
       />
-      <Drawer open={open !== null} onClose={() => setOpen(null)} size={900} title={open ? open.fileName : ""} destroyOnHidden>
+      <Drawer open={open !== null} onClose={() => setOpen(null)} size={900} title={open ? open.fileName : ""} destroyOnHidden data-testid="import-drawer">
         {open && <ImportResult batch={open} />}
       </Drawer>
     </>

@@ -1,23 +1,30 @@
-import { Alert, Descriptions } from "antd";
+import { Alert, Descriptions, Typography } from "antd";
 import type { TImportBatch } from "@parkpilot/contracts";
 import { useTranslation } from "react-i18next";
 import { formatNumber } from "../../../lib/format";
 import { pickBilingual } from "../../../lib/bilingual";
 import { useLang } from "../../../lib/i18n";
 import { ImportErrorsTable } from "./ImportErrorsTable";
+import { ImportWarningsTable } from "./ImportWarningsTable";
 
-/** What happened to an uploaded file: applied with counts, or rejected with every row error. */
+/** What happened to an uploaded file: applied with counts (and the values to check), or rejected with every row error. */
 export const ImportResult = ({ batch }: { batch: TImportBatch }) => {
   const { t } = useTranslation();
   const lang = useLang();
   const n = (v: number) => formatNumber(v, lang);
   if (batch.status === "applied") {
-    return (
+    const toCheck = batch.warningCount > 0;
+    const counts = (
       <Alert
-        type="success"
+        type={toCheck ? "warning" : "success"}
         showIcon
+        style={toCheck ? { marginBottom: 12 } : undefined}
         data-testid="import-applied"
-        title={t("imports.applied", { file: batch.fileName })}
+        title={
+          toCheck
+            ? t("imports.appliedWithWarnings", { file: batch.fileName, n: batch.warningCount, count: batch.warningCount })
+            : t("imports.applied", { file: batch.fileName })
+        }
         description={
           <Descriptions
             size="small"
@@ -31,6 +38,14 @@ export const ImportResult = ({ batch }: { batch: TImportBatch }) => {
           />
         }
       />
+    );
+    if (!toCheck) return counts;
+    return (
+      <div>
+        {counts}
+        <Typography.Paragraph type="secondary">{t("imports.warningsIntro")}</Typography.Paragraph>
+        <ImportWarningsTable batch={batch} />
+      </div>
     );
   }
   return (
