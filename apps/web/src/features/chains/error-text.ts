@@ -16,10 +16,11 @@ export const errorText = (error: unknown, t: TFunction): string => {
 
 /**
  * A refused write of a form: the field issues of the API under the form's fields, anything else
- * (or the error itself when no field took an issue) in one message.
+ * (or the error itself when no field took an issue) in one message. `fieldKey` as placeFieldIssues
+ * takes it, for a form whose fields are named otherwise than the API's paths.
  */
-export const showFormError = <V>(form: FormInstance<V>, error: unknown, t: TFunction, show: (text: string) => void): void => {
-  const rest = placeFieldIssues(form, error, t);
+export const showFormError = <V>(form: FormInstance<V>, error: unknown, t: TFunction, show: (text: string) => void, fieldKey?: (path: string) => string): void => {
+  const rest = placeFieldIssues(form, error, t, fieldKey);
   const placed = error instanceof ApiError && rest.length < error.issues.length;
   if (!placed) show(errorText(error, t));
   else if (rest.length > 0) show(rest.map((i) => translateIssueMessage(i.message, t)).join("；"));

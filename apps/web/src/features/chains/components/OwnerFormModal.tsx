@@ -1,6 +1,7 @@
 import { Form, Input, message as antdMessage, Modal, Select, Typography } from "antd";
 import type { TChainOwner, TMe } from "@parkpilot/contracts";
 import { useTranslation } from "react-i18next";
+import { accountOptions } from "../account-options";
 import { errorText, showFormError } from "../error-text";
 import { useCreateOwner, useOwnerAccounts, useUpdateOwner } from "../hooks/useChains";
 import type { useChainSelection } from "../hooks/useChainSelection";
@@ -42,9 +43,6 @@ export const OwnerFormModal = ({ me, selection, owner, onClose }: { me: TMe; sel
     const parkId = me.scope.kind === "park" ? me.scope.parkId : v.level === "park" ? (selection.parkId ?? undefined) : undefined;
     create.mutate({ templateCode: v.templateCode, ...(parkId ? { parkId } : {}), ownerName: v.ownerName, ...(v.ownerTitle ? { ownerTitle: v.ownerTitle } : {}), team }, { onSuccess: onClose, onError: fail });
   };
-  const accountOptions = (accounts.data?.items ?? []).map((a) => ({ value: a.id, label: t("chains.team.accountOption", { name: a.displayName, role: t(`role.${a.role}`), tenant: a.tenantName }) }));
-  // A linked account no longer among those listed (disabled, or moved) still shows by name.
-  if (owner?.ownerAccount && !accountOptions.some((o) => o.value === owner.ownerAccount?.id)) accountOptions.push({ value: owner.ownerAccount.id, label: owner.ownerAccount.displayName });
   const initial: Partial<Values> = owner
     ? { ownerName: owner.ownerName, ownerTitle: owner.ownerTitle ?? "", ownerUserId: owner.ownerAccount?.id ?? null, team: teamText(owner.team) }
     : { templateCode: selection.chain ?? undefined, level: me.scope.kind === "park" || selection.parkId !== null ? "park" : "province" };
@@ -88,7 +86,7 @@ export const OwnerFormModal = ({ me, selection, owner, onClose }: { me: TMe; sel
               showSearch={{ optionFilterProp: "label" }}
               allowClear
               loading={accounts.isPending}
-              options={accountOptions}
+              options={accountOptions(accounts.data?.items ?? [], owner.ownerAccount, t)}
               notFoundContent={accounts.error ? errorText(accounts.error, t) : t("chains.team.noAccounts")}
             />
           </Form.Item>

@@ -7,15 +7,17 @@ import { Panel } from "../../../components/Panel";
 import { errorText } from "../error-text";
 import { useDeleteOwner, useOwners, useTasks } from "../hooks/useChains";
 import type { useChainSelection } from "../hooks/useChainSelection";
-import { teamText } from "../team-text";
 import { canWriteChains, canWriteOwner } from "../write-access";
+import { MemberAccountModal } from "./MemberAccountModal";
 import { OwnerFormModal } from "./OwnerFormModal";
 import { TaskFormModal } from "./TaskFormModal";
+import { TeamMembers } from "./TeamMembers";
 
 /**
- * The 链长 of each chain (park and province level) with their linked accounts, teams and open
- * tasks. Where the account may write, each 链长 can be given a task, changed (its account linked or
- * unlinked too) or removed (with its tasks).
+ * The 链长 of each chain (park and province level) with their linked accounts, teams (each
+ * member with its linked account) and open tasks. Where the account may write, each 链长 can be
+ * given a task, changed (its account linked or unlinked too) or removed (with its tasks), and each
+ * team member's account linked or unlinked.
  */
 export const OwnersPanel = ({ me, selection }: { me: TMe; selection: ReturnType<typeof useChainSelection> }) => {
   const { t } = useTranslation();
@@ -25,6 +27,7 @@ export const OwnersPanel = ({ me, selection }: { me: TMe; selection: ReturnType<
   const [message, holder] = antdMessage.useMessage();
   const [form, setForm] = useState<{ owner?: TChainOwner } | null>(null);
   const [taskFor, setTaskFor] = useState<number | null>(null);
+  const [memberOf, setMemberOf] = useState<{ owner: TChainOwner; index: number } | null>(null);
   const chainOf = (o: TChainOwner) => o.chainName ?? selection.chains.find((c) => c.code === o.templateCode)?.name ?? o.templateCode;
   const tasksOf = (o: TChainOwner) => (tasks.data?.items ?? []).filter((k) => k.chainOwnerId === o.id).length;
   const removeOwner = (o: TChainOwner) =>
@@ -90,7 +93,7 @@ export const OwnersPanel = ({ me, selection }: { me: TMe; selection: ReturnType<
                 </>
               ),
             },
-            { title: t("chains.team.team"), render: (_, o) => teamText(o.team) || "—" },
+            { title: t("chains.team.team"), render: (_, o) => <TeamMembers owner={o} onLink={canWriteOwner(me, o) ? (index) => setMemberOf({ owner: o, index }) : undefined} /> },
             {
               title: t("chains.team.openTasks"),
               render: (_, o) => (
@@ -106,6 +109,7 @@ export const OwnersPanel = ({ me, selection }: { me: TMe; selection: ReturnType<
       )}
       {form && <OwnerFormModal me={me} selection={selection} {...(form.owner ? { owner: form.owner } : {})} onClose={() => setForm(null)} />}
       {taskFor !== null && <TaskFormModal target={{ ownerId: taskFor }} onClose={() => setTaskFor(null)} />}
+      {memberOf && <MemberAccountModal owner={memberOf.owner} index={memberOf.index} onClose={() => setMemberOf(null)} />}
     </Panel>
   );
 };
