@@ -337,7 +337,8 @@ export const ZLandExplanation = z.object({
     })
     .nullable(),
   lines: z.array(ZBilingualText),
-  computedAt: z.string(),
+  /** When this result was computed (ISO 8601, UTC). */
+  computedAt: z.iso.datetime(),
 });
 export type TLandExplanation = z.infer<typeof ZLandExplanation>;
 
@@ -369,7 +370,8 @@ export const ZEvidence = z.object({
   attachmentName: z.string().nullable(),
   attachmentType: z.string().nullable(),
   attachmentBytes: z.number().int().nullable(),
-  createdAt: z.string(),
+  /** When the evidence was filed (ISO 8601, UTC). */
+  createdAt: z.iso.datetime(),
 });
 export type TEvidence = z.infer<typeof ZEvidence>;
 
@@ -485,8 +487,9 @@ export const ZAlertSummary = z.object({
   status: ZAlertStatus,
   ownerUserId: z.number().int().nullable(),
   ownerName: z.string().nullable(),
-  raisedAt: z.string(),
-  updatedAt: z.string(),
+  /** When the alert was raised and last changed (ISO 8601, UTC). */
+  raisedAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
 });
 export type TAlertSummary = z.infer<typeof ZAlertSummary>;
 export const ZAlertList = ZPage(ZAlertSummary);

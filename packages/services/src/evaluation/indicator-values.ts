@@ -1,4 +1,5 @@
 import { copyTextField, CopyTextBuffer, type CopySession, type Database } from "@parkpilot/db";
+import { isoUtcSql } from "./iso-timestamp";
 
 /** One computed value for indicator_values: a park ("park:12"), park industry ("park:12/ind:39"), region or province. */
 export interface IndicatorValueRow {
@@ -70,7 +71,7 @@ export const replaceIndicatorValues = async (
 /** Values of a subject for a period, by indicator key. */
 export const readIndicatorValues = async (database: Database, subjects: readonly string[], periods: readonly string[], keys?: readonly string[]) =>
   database.query<{ indicator_key: string; subject: string; period: string; value: number | null; reporting: number | null; population: number | null; computed_at: string }>(
-    `SELECT indicator_key, subject, period, value, reporting, population, computed_at::text AS computed_at
+    `SELECT indicator_key, subject, period, value, reporting, population, ${isoUtcSql("computed_at")} AS computed_at
        FROM indicator_values
       WHERE subject = ANY($1::text[]) AND period = ANY($2::text[]) ${keys ? "AND indicator_key = ANY($3::text[])" : ""}`,
     keys ? [subjects, periods, keys] : [subjects, periods],

@@ -5,6 +5,7 @@ import { tables } from "@parkpilot/db";
 import { alertSeverityRank } from "@parkpilot/db/schema";
 import type { ServiceContext } from "../../context";
 import type { TenantScope } from "../../tenancy/actor";
+import { isoUtcColumn } from "../iso-timestamp";
 import { evaluationPolicies } from "../policies";
 import { alertVisibility } from "../../tenancy/visibility";
 import { UNRESOLVED_ALERT_STATUSES } from "./unresolved-alert-counts";
@@ -40,8 +41,8 @@ export const alertSummarySelect = {
   status: a.status,
   ownerUserId: a.ownerUserId,
   ownerName: owner.displayName,
-  raisedAt: a.raisedAt,
-  updatedAt: a.updatedAt,
+  raisedAt: isoUtcColumn(a.raisedAt),
+  updatedAt: isoUtcColumn(a.updatedAt),
 };
 
 export const ruleTitle = (ruleId: string) => evaluationPolicies().warningRules.find((r) => r.id === ruleId)?.title ?? { zh: ruleId, en: ruleId };

@@ -4,6 +4,7 @@ import type { ServiceContext } from "../../context";
 import type { TenantScope } from "../../tenancy/actor";
 import { requireVisibleEnterprise } from "../../tenancy/visibility";
 import { notFound } from "../../errors/app-error";
+import { isoUtcSql } from "../iso-timestamp";
 import { isShippedRuleSet, landRuleSetVersion } from "../land-rule-set";
 import { evaluationPolicies } from "../policies";
 import { citation, presentRuleSet } from "../present";
@@ -17,7 +18,7 @@ export const enterpriseLandExplanation = async (ctx: ServiceContext, scope: Tena
   const { database } = ctx;
   const enterprise = await requireVisibleEnterprise(database.db, scope, enterpriseId);
   const [row] = await database.query<{ year: number; rule_set_id: string; rule_set_version: string; explanation: CompactLand; computed_at: string }>(
-    `SELECT year::int AS year, rule_set_id, rule_set_version, explanation, computed_at::text AS computed_at
+    `SELECT year::int AS year, rule_set_id, rule_set_version, explanation, ${isoUtcSql("computed_at")} AS computed_at
        FROM land_evaluations WHERE enterprise_id = $1 ${year !== undefined ? "AND year = $2" : ""}
       ORDER BY year DESC, computed_at DESC LIMIT 1`,
     year !== undefined ? [enterpriseId, year] : [enterpriseId],

@@ -6,6 +6,7 @@ import { requireVisiblePark } from "../../tenancy/visibility";
 import { storedMonthlySeries } from "../alerts/series-from-values";
 import { unresolvedAlertCounts } from "../alerts/unresolved-alert-counts";
 import { parkSubject } from "../indicator-values";
+import { isoUtcSql } from "../iso-timestamp";
 import { requireParkReader } from "../visible-parks";
 import { classDistribution } from "./class-distribution";
 import { latestParkYear, parkValues } from "./park-values";
@@ -34,9 +35,8 @@ export const parkDashboard = async (ctx: ServiceContext, scope: TenantScope, par
   const park = await requireVisiblePark(database.db, scope, parkId);
   const [y, [latest], alerts] = await Promise.all([
     year !== undefined ? Promise.resolve(year) : latestParkYear(database, parkId),
-    // computed_at as ISO 8601 in UTC ("2026-01-20T08:00:00.000Z"), not PostgreSQL's text ("2026-01-20 08:00:00+00").
     database.query<{ period: string | null; computed_at: string | null }>(
-      `SELECT max(period) AS period, to_char(max(computed_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS computed_at
+      `SELECT max(period) AS period, ${isoUtcSql("max(computed_at)")} AS computed_at
          FROM indicator_values WHERE indicator_key = 'monthly_output' AND subject = $1`,
       [parkSubject(parkId)],
     ),

@@ -1,6 +1,7 @@
 import { provinceStats, scoreScorecard, type ParkIndicatorValue, type ProvinceStats, type ScorecardDef, type ScorecardResult } from "@parkpilot/core";
 import type { Database } from "@parkpilot/db";
 import { parkSubject } from "../indicator-values";
+import { isoUtcSql } from "../iso-timestamp";
 import { evaluationPolicies } from "../policies";
 import type { VisiblePark } from "../visible-parks";
 import { scorecardFor, scorecardIndicators } from "./scorecard-def";
@@ -45,7 +46,7 @@ export const provinceScorecards = async (database: Database, parks: readonly Vis
       [String(year), keys, ids.map(parkSubject)],
     ),
     database.query<EvidenceRow>(
-      `SELECT id, park_id, item_key, note, attachment_name, attachment_type, octet_length(decode(coalesce(attachment_base64, ''), 'base64'))::int AS bytes, created_at::text AS created_at
+      `SELECT id, park_id, item_key, note, attachment_name, attachment_type, octet_length(decode(coalesce(attachment_base64, ''), 'base64'))::int AS bytes, ${isoUtcSql("created_at")} AS created_at
          FROM scorecard_evidence WHERE park_id = ANY($1::int[]) AND year = $2`,
       [ids, year],
     ),

@@ -59,7 +59,7 @@ export const saveScorecardEvidence = async (ctx: ServiceContext, actor: Actor, p
     attachmentName: row.attachmentName,
     attachmentType: row.attachmentType,
     attachmentBytes: bytes,
-    createdAt: row.createdAt,
+    createdAt: values.createdAt,
   };
 };
 
