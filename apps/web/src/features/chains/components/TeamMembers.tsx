@@ -13,11 +13,14 @@ export const TeamMembers = ({ owner, onLink }: { owner: TChainOwner; onLink?: ((
     <>
       {owner.team.map((m, i) => (
         <div key={`${i}-${m.name}`} data-testid="team-member">
-          {m.name}
+          <span data-testid="member-name">{m.name}</span>
           {m.account && (
-            <Typography.Text type="secondary" data-testid="member-account">
-              {` · ${t("chains.team.linkedAccount", { name: m.account.displayName })}`}
-            </Typography.Text>
+            <>
+              {" · "}
+              <Typography.Text type="secondary" data-testid="member-account">
+                {t("chains.team.linkedAccount", { name: m.account.displayName })}
+              </Typography.Text>
+            </>
           )}
           {onLink && (
             <Button type="link" size="small" onClick={() => onLink(i)}>
