@@ -3,6 +3,7 @@ import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { apiLogin, type ApiSession } from "./support/api";
 import { noPageErrors, openAs, publishPageTop, screenshot, settle, type AppSession } from "./support/app";
+import { count, unknownReasonZh } from "./support/unknown-reason";
 
 const baseUrl = inject("baseUrl");
 
@@ -30,34 +31,6 @@ const expectClose = (text: string, api: number) => {
   expect(Math.abs(q.value - api), `"${text}" for ${api}`).toBeLessThanOrEqual((0.5 * 10 ** -decimals + 1e-9) * q.scale);
 };
 
-/** A count as the page shows it (thousands separated). */
-const count = (n: number | null) => (n === null ? "—" : n.toLocaleString("en-US"));
-
-/** The sentence the page words the API's reason with (zh-CN), counts included. */
-const reasonZh = (u: NonNullable<TIndicatorValue["unknown"]>): string => {
-  switch (u.code) {
-    case "not_computed":
-      return "未知：该年度尚未计算此指标（导入数据后重算）";
-    case "not_classified":
-      return "未知：该年度未进行亩均评价定档";
-    case "no_parcels":
-      return "未知：园区没有登记宗地";
-    case "no_alerts":
-      return "未知：年内没有产生预警，处置率无从计算";
-    case "empty_population":
-      return "未知：园区没有纳入统计的企业或宗地";
-    case "no_reporters":
-      if (u.population === null) return "未知：没有企业报送计算所需数据";
-      return u.counts === "parcels" ? `未知：${count(u.population)} 宗地块均缺少计算所需数据` : `未知：${count(u.population)} 家企业均未报送计算所需数据`;
-    case "zero_denominator":
-      return u.counts === "parcels" ? `未知：${count(u.reporting)} 宗地块的面积合计为0，比值无意义` : `未知：${count(u.reporting)} 家企业报送了数据，但分母合计为0，比值无意义`;
-    case "none_declared":
-      return "未知：园区未申报主导产业";
-    case "declaration_unmapped":
-      return "未知：申报的主导产业未对应国民经济行业分类，无法计算其产出占比";
-  }
-};
-
 const row = (scope: Locator, key: string) => scope.locator(`tr.ant-table-row[data-row-key="${key}"]`);
 const cell = (scope: Locator, key: string, column: string) => row(scope, key).locator(`td.${column}`);
 
@@ -72,7 +45,7 @@ const checkTable = async (table: Locator, values: readonly TIndicatorValue[], ca
     if (v.value === null) {
       // the reason is the API's, worded with its counts
       if (!v.unknown) throw new Error(`${v.key} is unknown without a reason`);
-      expect(value, v.key).toBe(`—\n${reasonZh(v.unknown)}`);
+      expect(value, v.key).toBe(`—\n${unknownReasonZh(v.unknown)}`);
       expect(await cell(table, v.key, "indicator-value").locator(".indicator-unknown").getAttribute("data-reason")).toBe(v.unknown.code);
     } else {
       expect(v.unknown, v.key).toBeNull();
@@ -251,7 +224,7 @@ describe("indicator system (park admin)", () => {
     if (!unknown) throw new Error(`the park has no unknown value in ${earlier}`);
     expect(await cell(table, unknown.key, "indicator-rating").innerText()).toBe("未知");
     if (!unknown.unknown) throw new Error(`${unknown.key} is unknown without a reason`);
-    expect(await cell(table, unknown.key, "indicator-value").innerText()).toBe(`—\n${reasonZh(unknown.unknown)}`);
+    expect(await cell(table, unknown.key, "indicator-value").innerText()).toBe(`—\n${unknownReasonZh(unknown.unknown)}`);
     noPageErrors(session);
   });
 

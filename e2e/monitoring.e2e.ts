@@ -3,6 +3,7 @@ import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { apiLogin, type ApiSession } from "./support/api";
 import { noPageErrors, openAs, publishPageTop, screenshot, settle, type AppSession } from "./support/app";
+import { unknownReasonZh } from "./support/unknown-reason";
 
 const baseUrl = inject("baseUrl");
 
@@ -70,7 +71,7 @@ const ownPark = async (park: ApiSession): Promise<{ id: number; name: string }> 
   return { id: me.scope.parkId, name: me.scopeName ?? "" };
 };
 
-/** The headline cards against the API's dashboard: value with its unit, rating, median, who reported. */
+/** The headline cards against the API's dashboard: value with its unit (or why it is unknown), rating, median, who reported. */
 const expectHeadline = async (page: Page, dashboard: TParkDashboard, catalogue: readonly TIndicatorMeta[]) => {
   const cards = page.getByTestId("headline-cards");
   await poll(() => cards.locator(".ant-statistic").count()).toBe(dashboard.headline.length);
@@ -83,10 +84,16 @@ const expectHeadline = async (page: Page, dashboard: TParkDashboard, catalogue: 
     // The unit is always shown, with the value or with the dash of an unknown.
     expect(value, h.key).toContain(meta.unit.zh);
     const rating = await card.getByTestId("headline-rating").innerText();
+    const unknown = card.getByTestId("headline-unknown");
     if (h.value === null) {
       expect(value.trim().startsWith("—"), `${h.key}: ${value}`).toBe(true);
       expect(rating).toBe("未知");
+      // Why, in the API's reason worded as the indicator table words it.
+      if (!h.unknown) throw new Error(`${h.key} is unknown without a reason`);
+      expect(await unknown.innerText(), h.key).toBe(unknownReasonZh(h.unknown));
+      expect(await unknown.getAttribute("data-reason")).toBe(h.unknown.code);
     } else {
+      expect(await unknown.count(), h.key).toBe(0);
       expect(numberIn(value), `${h.key}: ${value}`).toBeCloseTo(h.value, Math.abs(h.value) < 0.1 ? 3 : 1);
       expect(["优秀", "正常", "预警", "未设阈值"]).toContain(rating);
       if (h.rating === "alarm") expect(rating).toBe("预警");

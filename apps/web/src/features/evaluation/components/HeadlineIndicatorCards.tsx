@@ -4,19 +4,19 @@ import { useTranslation } from "react-i18next";
 import { KpiCard } from "../../../components/KpiCard";
 import { pickText, useLang } from "../../../lib/i18n";
 import { useIndicatorCatalogue } from "../hooks/useEvaluation";
-import { completeness, countBasis, RATING_COLOURS, shownRating } from "../indicator-format";
-import { headlineParts } from "../monitoring-format";
+import { completeness, countBasis, indicatorFigureParts, RATING_COLOURS, shownRating } from "../indicator-format";
 import styles from "./Monitoring.module.css";
+import { UnknownReasonText } from "./UnknownReasonText";
 
 const NO_UNIT = { zh: "", en: "" };
 
-/** One headline indicator: value and unit, its rating, the province median, and who reported. */
+/** One headline indicator: value and unit (or why it is unknown, as the API says), its rating, the province median, and who reported. */
 const HeadlineCard = ({ v, meta, loading }: { v: TIndicatorValue; meta: TIndicatorMeta | undefined; loading: boolean }) => {
   const { t } = useTranslation();
   const lang = useLang();
   const unit = meta?.unit ?? NO_UNIT;
-  const own = headlineParts(v.value, unit, lang);
-  const median = headlineParts(v.provinceMedian, unit, lang);
+  const own = indicatorFigureParts(v.value, unit, lang);
+  const median = indicatorFigureParts(v.provinceMedian, unit, lang);
   const rating = shownRating(v.rating, meta);
   const counted = completeness(v, countBasis(meta));
   return (
@@ -32,6 +32,7 @@ const HeadlineCard = ({ v, meta, loading }: { v: TIndicatorValue; meta: TIndicat
           <Tag color={RATING_COLOURS[rating]} data-testid="headline-rating">
             {t(`evaluation.indicators.ratings.${rating}`)}
           </Tag>
+          {v.value === null && v.unknown && <UnknownReasonText reason={v.unknown} className={styles.unknownReason} testId="headline-unknown" />}
           {counted && <span data-testid="headline-reporting">{t(`evaluation.indicators.completenessOf.${counted.kind}`, { n: counted.n, of: counted.of ?? 0, count: counted.n })}</span>}
           <span data-testid="headline-median" style={{ display: "block" }}>
             {v.provinceMedian === null

@@ -3,9 +3,10 @@ import { useTranslation } from "react-i18next";
 import { formatNumber } from "../../../lib/format";
 import { pickText, useLang } from "../../../lib/i18n";
 import { useOrientationName } from "../hooks/useOrientationName";
-import { completeness, countBasis, countsNothing, indicatorFigure, RATING_COLOURS, shownRating, unknownWording } from "../indicator-format";
+import { completeness, countBasis, countsNothing, indicatorFigure, RATING_COLOURS, shownRating } from "../indicator-format";
 import { inOrientation, orientationCounts, type IndicatorRow } from "../indicator-rows";
 import { IndicatorExplanation } from "./IndicatorExplanation";
+import { UnknownReasonText } from "./UnknownReasonText";
 
 const NO_UNIT = { zh: "", en: "" };
 
@@ -62,21 +63,12 @@ export const IndicatorTable = ({ rows, orientation, onOrientation, loading }: { 
             key: "value",
             align: "right",
             className: "indicator-value",
-            render: (_: unknown, r: IndicatorRow) => {
-              const why = r.value === null && r.unknown ? unknownWording(r.unknown) : null;
-              // The sentence's plural follows the count it names: the population, else the reporters.
-              const count = why?.of ?? why?.n ?? null;
-              return (
-                <>
-                  <div>{indicatorFigure(r.value, r.meta?.unit ?? NO_UNIT, lang)}</div>
-                  {why && (
-                    <Typography.Text type="secondary" className="indicator-unknown" data-reason={r.unknown?.code}>
-                      {t(`evaluation.indicators.unknownReason.${why.key}`, { n: formatNumber(why.n, lang), of: formatNumber(why.of, lang), ...(count === null ? {} : { count }) })}
-                    </Typography.Text>
-                  )}
-                </>
-              );
-            },
+            render: (_: unknown, r: IndicatorRow) => (
+              <>
+                <div>{indicatorFigure(r.value, r.meta?.unit ?? NO_UNIT, lang)}</div>
+                {r.value === null && r.unknown && <UnknownReasonText reason={r.unknown} className="indicator-unknown" />}
+              </>
+            ),
           },
           {
             title: t("evaluation.indicators.rating"),
