@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { enUS } from "../../locales/en-US";
 import { zhCN } from "../../locales/zh-CN";
 import type { TParkUnknownReason } from "@parkpilot/contracts";
-import { completeness, countBasis, countsNothing, indicatorDigits, indicatorFigure, indicatorPrecision, shownRating, thresholdLines, unknownWording } from "./indicator-format";
+import { completeness, countBasis, countsNothing, indicatorDigits, indicatorFigure, indicatorFigureParts, indicatorPrecision, shownRating, thresholdLines, unknownWording } from "./indicator-format";
 
 const u = (zh: string, en: string) => ({ zh, en });
 
@@ -59,6 +59,43 @@ describe("indicatorFigure: a value in the unit officials use, unknown as a dash"
     [0.05, "%", 4],
     [1.71, "", 2],
   ] as const)("precision of %s %s: %s decimals", (value, unit, digits) => expect(indicatorPrecision(value, unit)).toBe(digits));
+});
+
+describe("indicatorFigureParts: the same figure as number and unit apart, for a statistic card", () => {
+  const PER_MU = { zh: "万元/亩", en: "10k CNY/mu" };
+  const PERCENT = { zh: "%", en: "%" };
+  const COUNT = { zh: "个", en: "industries" };
+  const WAN = { zh: "万元", en: "10k CNY" };
+  it.each([
+    [9.17785, PER_MU, "zh-CN", { value: "9.18", unit: "万元/亩" }],
+    [9.17785, PER_MU, "en-US", { value: "9.18", unit: "10k CNY/mu" }],
+    [4.7017, PERCENT, "zh-CN", { value: "4.70", unit: "%" }],
+    [0.0421, PERCENT, "zh-CN", { value: "0.0421", unit: "%" }],
+    [3, COUNT, "zh-CN", { value: "3", unit: "个" }],
+    [3, COUNT, "en-US", { value: "3", unit: "industries" }],
+    // A median of counts between two: one decimal, as in the indicator table.
+    [2.5, COUNT, "zh-CN", { value: "2.5", unit: "个" }],
+    [2_841_671, WAN, "zh-CN", { value: "284.17", unit: "亿元" }],
+    [4_567.8, WAN, "zh-CN", { value: "4,567.80", unit: "万元" }],
+    [2_841_671, WAN, "en-US", { value: "284.17", unit: "100M CNY" }],
+    [0, PERCENT, "zh-CN", { value: "0.00", unit: "%" }],
+  ] as const)("%s %s (%s)", (value, unit, lang, expected) => {
+    expect(indicatorFigureParts(value, unit, lang)).toEqual(expected);
+  });
+
+  it("reads as indicatorFigure does, joined", () => {
+    for (const [value, unit] of [[2.5, COUNT], [9.17785, PER_MU], [2_841_671, WAN]] as const) {
+      const parts = indicatorFigureParts(value, unit, "zh-CN");
+      expect(indicatorFigure(value, unit, "zh-CN")).toBe(`${parts.value} ${parts.unit}`);
+    }
+    expect(indicatorFigure(4.7017, PERCENT, "zh-CN")).toBe(`${indicatorFigureParts(4.7017, PERCENT, "zh-CN").value}%`);
+  });
+
+  it("shows unknown as a dash, never 0, and still names the unit", () => {
+    expect(indicatorFigureParts(null, PER_MU, "zh-CN")).toEqual({ value: "—", unit: "万元/亩" });
+    expect(indicatorFigureParts(undefined, PERCENT, "en-US")).toEqual({ value: "—", unit: "%" });
+    expect(indicatorFigureParts(Number.NaN, WAN, "zh-CN")).toEqual({ value: "—", unit: "万元" });
+  });
 });
 
 describe("indicatorFigure for thresholds: as the policy writes them, in the unit, no padding zeros", () => {

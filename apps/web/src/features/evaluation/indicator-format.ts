@@ -38,21 +38,31 @@ const trimZeros = (text: string): string => (text.includes(".") ? text.replace(/
 export type FigureKind = "value" | "threshold";
 
 /**
- * The one way an indicator's figure reads, in the table, the explanation and the enterprise view:
+ * The one way an indicator's figure reads, as its number and its unit apart (for a statistic card,
+ * which shows the unit as a suffix): "9.18" + "万元/亩", "4.70" + "%", "284.17" + "亿元", "80" + "家";
+ * unknown is a dash, with the unit still named (never 0).
+ */
+export const indicatorFigureParts = (value: number | null | undefined, unit: Unit, lang: Lang, kind: FigureKind = "value"): { value: string; unit: string } => {
+  const label = lang === "zh-CN" ? unit.zh : unit.en;
+  if (value === null || value === undefined || !Number.isFinite(value)) return { value: DASH, unit: label };
+  const shown = (text: string) => (kind === "threshold" ? trimZeros(text) : text);
+  if (hasCustomaryScale(unit.zh)) {
+    const q = scaleQuantity(value, unit.zh, lang, 2);
+    return { value: shown(q.value), unit: q.unit };
+  }
+  return { value: shown(formatNumber(value, lang, indicatorPrecision(value, unit.zh))), unit: label };
+};
+
+/**
+ * The same figure as one text, in the table, the explanation and the enterprise view:
  * "30.47 亿元", "4.70%", "9.18 万元/亩", "80 家", "1.71" (the plot ratio has no unit), "—";
  * thresholds "100 万元/亩", "0.35 吨标准煤/万元", "90%", "3 个".
  */
 export const indicatorFigure = (value: number | null | undefined, unit: Unit, lang: Lang, kind: FigureKind = "value"): string => {
   if (value === null || value === undefined || !Number.isFinite(value)) return DASH;
-  const shown = (text: string) => (kind === "threshold" ? trimZeros(text) : text);
-  if (unit.zh === "%") return `${shown(formatNumber(value, lang, indicatorPrecision(value, unit.zh)))}%`;
-  if (hasCustomaryScale(unit.zh)) {
-    const q = scaleQuantity(value, unit.zh, lang, 2);
-    return `${shown(q.value)} ${q.unit}`;
-  }
-  const label = lang === "zh-CN" ? unit.zh : unit.en;
-  const text = shown(formatNumber(value, lang, indicatorPrecision(value, unit.zh)));
-  return label ? `${text} ${label}` : text;
+  const parts = indicatorFigureParts(value, unit, lang, kind);
+  if (unit.zh === "%") return `${parts.value}%`;
+  return parts.unit ? `${parts.value} ${parts.unit}` : parts.value;
 };
 
 export interface ThresholdLine {

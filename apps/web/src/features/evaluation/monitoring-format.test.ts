@@ -1,33 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contributionText, headlineParts, isStock, limitState, monitoringField, monthQuantity, nullsLast } from "./monitoring-format";
-
-const PER_MU = { zh: "万元/亩", en: "10k CNY/mu" };
-const PERCENT = { zh: "%", en: "%" };
-const COUNT = { zh: "个", en: "industries" };
-const WAN = { zh: "万元", en: "10k CNY" };
-
-describe("headlineParts", () => {
-  it.each([
-    [9.17785, PER_MU, "zh-CN", { value: "9.18", unit: "万元/亩" }],
-    [9.17785, PER_MU, "en-US", { value: "9.18", unit: "10k CNY/mu" }],
-    [4.7017, PERCENT, "zh-CN", { value: "4.70", unit: "%" }],
-    [0.0421, PERCENT, "zh-CN", { value: "0.0421", unit: "%" }],
-    [3, COUNT, "zh-CN", { value: "3", unit: "个" }],
-    [3, COUNT, "en-US", { value: "3", unit: "industries" }],
-    [2_841_671, WAN, "zh-CN", { value: "284.17", unit: "亿元" }],
-    [4_567.8, WAN, "zh-CN", { value: "4,567.80", unit: "万元" }],
-    [2_841_671, WAN, "en-US", { value: "284.17", unit: "100M CNY" }],
-    [0, PERCENT, "zh-CN", { value: "0.00", unit: "%" }],
-  ] as const)("%s %s (%s)", (value, unit, lang, expected) => {
-    expect(headlineParts(value, unit, lang)).toEqual(expected);
-  });
-
-  it("shows unknown as a dash, never 0, and still names the unit", () => {
-    expect(headlineParts(null, PER_MU, "zh-CN")).toEqual({ value: "—", unit: "万元/亩" });
-    expect(headlineParts(undefined, PERCENT, "en-US")).toEqual({ value: "—", unit: "%" });
-    expect(headlineParts(Number.NaN, WAN, "zh-CN")).toEqual({ value: "—", unit: "万元" });
-  });
-});
+import { contributionText, isStock, limitState, monitoringField, monthQuantity, nullsLast } from "./monitoring-format";
 
 describe("monthQuantity", () => {
   it.each([

@@ -1,11 +1,10 @@
 import type { TParkMonitoring } from "@parkpilot/contracts";
-import { DASH, formatInUnit, formatNumber, formatPointChange, formatScaled, hasCustomaryScale, scaleQuantity, type Lang } from "../../lib/format";
-import { indicatorDigits } from "./indicator-format";
+import { formatInUnit, formatPointChange, formatScaled, hasCustomaryScale, type Lang } from "../../lib/format";
 
 /**
- * How the monitoring page reads: headline values split into number and unit for a card (the unit
- * always shown, unknown as a dash, never 0), monthly figures in their customary units, the
- * contribution to growth in percentage points, and the ≤3 counts against their limit.
+ * How the monitoring page reads: monthly figures in their customary units, the contribution to
+ * growth in percentage points, and the ≤3 counts against their limit. Its headline values are
+ * indicator figures, read as everywhere else (indicator-format's indicatorFigureParts).
  */
 
 export type MonitoringField = TParkMonitoring["field"];
@@ -26,21 +25,6 @@ export const fieldUnit = (field: MonitoringField): string => MONITORING_FIELDS.f
 
 /** Month-end headcount is a stock: its year to date is an average of the months, not a sum. */
 export const isStock = (field: MonitoringField): boolean => field === "employees";
-
-/** Units of things counted one by one: whole numbers. */
-const COUNT_UNITS = new Set(["家", "个", "人", "件"]);
-
-/**
- * A headline value for a statistic card: the number and its unit apart ("9.18" + "万元/亩",
- * "4.70" + "%", "284.17" + "亿元"); unknown is a dash, with the unit still named.
- */
-export const headlineParts = (value: number | null | undefined, unit: { readonly zh: string; readonly en: string }, lang: Lang): { value: string; unit: string } => {
-  const label = lang === "zh-CN" ? unit.zh : unit.en;
-  if (value === null || value === undefined || !Number.isFinite(value)) return { value: DASH, unit: label };
-  if (hasCustomaryScale(unit.zh)) return scaleQuantity(value, unit.zh, lang, 2);
-  const digits = COUNT_UNITS.has(unit.zh) && Number.isInteger(value) ? 0 : indicatorDigits(value);
-  return { value: formatNumber(value, lang, digits), unit: label };
-};
 
 /** A monthly figure of a field in its customary unit: "2.78 亿元", "1,165.20 万千瓦时", "2,882 人", "—". */
 export const monthQuantity = (value: number | null | undefined, field: MonitoringField, lang: Lang): string => {
