@@ -3,6 +3,7 @@ import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { apiLogin, type ApiSession } from "./support/api";
 import { noPageErrors, openAs, publishPageTop, screenshot, settle, type AppSession } from "./support/app";
+import { browserDateTime, ISO_UTC } from "./support/date-time";
 
 const baseUrl = inject("baseUrl");
 
@@ -320,10 +321,14 @@ describe("park evaluation (province admin)", () => {
     await poll(async () => new Set(await list.locator("tbody tr.ant-table-row td:nth-child(3)").allInnerTexts())).toEqual(new Set(["D"]));
     const d = rows(list).first();
     const name = (await d.locator("td:nth-child(2)").innerText()).replace(/\s*演示.*$/, "").trim();
+    const explained = page.waitForResponse((r) => /\/api\/evaluation\/land\/enterprises\/\d+/.test(r.url()) && r.request().method() === "GET");
     await d.click();
     const drawer = page.getByTestId("land-explanation");
     await poll(() => drawer.count()).toBe(1);
     await settle(page);
+    // The API's computation time is ISO 8601 in UTC; the drawer shows it in the user's language.
+    const { computedAt } = (await (await explained).json()) as TLandExplanation;
+    expect(computedAt).toMatch(ISO_UTC);
     expect(await page.locator(".ant-drawer-title").innerText()).toBe(name);
     const text = await drawer.innerText();
     expect(text).toContain("D 倒逼整治类");
@@ -341,6 +346,7 @@ describe("park evaluation (province admin)", () => {
     expect(moveUp.length).toBeGreaterThan(0);
     for (const option of moveUp) expect(option).toMatch(/ \+[\d,.]+\S* → C（现为 -?[\d,.]+\S*）$/);
     expect(text).toMatch(/总分 [\d.]+，排名 \d+\/\d+，D类（倒逼整治类）/);
+    expect(text).toContain(`计算时间 ${await browserDateTime(page, computedAt, "zh-CN")}`);
     await screenshot(page, "evaluation-land-explanation");
     await page.locator(".ant-drawer-close").click();
     await poll(() => drawer.count()).toBe(0);
@@ -417,6 +423,9 @@ describe("park evaluation (province admin)", () => {
 
     const first = open.items[0];
     if (!first) throw new Error("no open alert");
+    // The time of the last change: ISO 8601 in UTC from the API, shown in the user's language.
+    expect(first.updatedAt).toMatch(ISO_UTC);
+    expect(await rows(inbox).first().locator("td:nth-child(7)").innerText()).toBe(await browserDateTime(page, first.updatedAt, "zh-CN"));
     await rows(inbox).first().click();
     const detail = page.getByTestId("alert-detail");
     await poll(() => detail.count()).toBe(1);
