@@ -137,4 +137,40 @@ describe("parkpilot CLI", () => {
     const revenue = await withDb((db) => db.query<{ revenue: number }>("SELECT revenue FROM enterprise_annual"));
     expect(revenue).toEqual([{ revenue: 250 }]);
   });
+
+  it("lists the unresolved alerts (open and acknowledged, not resolved), most severe first", async () => {
+    const parkId = Number(env.PARK_ID);
+    const alert = (period: string, severity: "critical" | "warning" | "info", status: "open" | "acknowledged" | "resolved") => ({
+      ruleId: "cli_test",
+      ruleVersion: "1",
+      subject: `park:${parkId}`,
+      parkId,
+      provinceCode: "99",
+      period,
+      severity,
+      title: `命令行测试预警 ${period}`,
+      evidence: {},
+      status,
+    });
+    const ids = await withDb(async (db) =>
+      (
+        await db.db
+          .insert(tables.alerts)
+          .values([alert("2025-10", "warning", "open"), alert("2025-11", "info", "resolved"), alert("2025-12", "critical", "acknowledged")])
+          .returning({ id: tables.alerts.id })
+      ).map((r) => r.id),
+    );
+    const json = await cli("evaluate", "alerts", "--province", "99", "--no-recompute", "--format", "json");
+    expect(json.code, json.stderr).toBe(0);
+    const listed = JSON.parse(json.stdout) as { id: number; severity: string; status: string }[];
+    expect(listed.map((a) => [a.id, a.severity, a.status])).toEqual([
+      [ids[2], "critical", "acknowledged"],
+      [ids[0], "warning", "open"],
+    ]);
+    const table = await cli("evaluate", "alerts", "--province", "99", "--no-recompute");
+    expect(table.stdout.split("\n")[0]?.trimEnd()).toMatch(/^id\s+severity\s+period\s+status\s+park\s+alert$/);
+    expect(table.stdout).toContain("命令行测试预警 2025-12");
+    expect(table.stdout).not.toContain("命令行测试预警 2025-11");
+    expect(table.stderr).toContain("2 alerts");
+  });
 });

@@ -165,12 +165,10 @@ export const registerEvaluateParkCommands = (program: Command): void => {
       await recompute(ctx, provinceCode, opts, ["monthly", "alerts"]);
       const scope: TenantScope = { kind: "province", provinceCode };
       const items = [];
-      for (const status of ["open", "acknowledged"] as const) {
-        for (let page = 1; ; page++) {
-          const r = await listAlerts(ctx, scope, { status, page, pageSize: 200, ...(opts.park !== undefined ? { parkId: opts.park } : {}) });
-          items.push(...r.items);
-          if (r.items.length < 200) break;
-        }
+      for (let page = 1; ; page++) {
+        const r = await listAlerts(ctx, scope, { status: "unresolved", page, pageSize: 200, ...(opts.park !== undefined ? { parkId: opts.park } : {}) });
+        items.push(...r.items);
+        if (r.items.length < 200) break;
       }
       output(
         opts.format,
