@@ -245,7 +245,8 @@ export const ZStoredAssessment = z.object({
   closeness: z.number().nullable(),
   failedCount: z.number().int(),
   unknownCount: z.number().int(),
-  computedAt: z.string(),
+  /** ISO 8601 (UTC). */
+  computedAt: z.iso.datetime(),
   /** Conditions of the policy text and vetoes not met when it was stored (failed, data missing, review pending); null when its explanation is of an earlier format or another rule version than the card's. */
   open: z.array(z.string()).nullable(),
 });
@@ -351,7 +352,8 @@ export const ZFunnel = z.object({
   parkId: z.number().int().nullable(),
   enterprises: z.number().int(),
   /** When the stored assessments of the year were last computed; null: never evaluated. */
-  evaluatedAt: z.string().nullable(),
+  /** When the assessments were last computed, ISO 8601 (UTC). */
+  evaluatedAt: z.iso.datetime().nullable(),
   tiers: z.array(ZFunnelTier),
 });
 export type TFunnel = z.infer<typeof ZFunnel>;

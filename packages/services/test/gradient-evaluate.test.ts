@@ -77,6 +77,8 @@ describe("tier evaluation: store, recompute, versions", () => {
     expect(nearCard.tiers.find((t) => t.stored?.ruleSetId === "high-tech")?.stored?.open).toEqual(["h6_high_tech_revenue"]);
     const okCard = await getTierCard(ctx, province, p.e.ok.id, { year: 2025 });
     expect(okCard.tiers.find((t) => t.stored?.ruleSetId === "high-tech")?.stored?.open).toEqual([]);
+    // When it was stored: ISO 8601 (UTC), whatever the database session's DateStyle.
+    expect(okCard.tiers.find((t) => t.stored?.ruleSetId === "high-tech")?.stored?.computedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     // 7 of 9 met and not eligible: neither a candidate nor a near miss, so not stored.
     expect(await row(p.e.twoShort.id, "high-tech")).toBeUndefined();
     // Nothing known: undetermined with no condition met, not stored; the card explains it live.

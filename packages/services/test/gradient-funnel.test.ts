@@ -32,7 +32,7 @@ describe("funnel, candidates and support measures on a hand-made population", ()
     expect(await highTech()).toMatchObject({ recognised: 1, eligibleNotRecognised: 1, undetermined: 1, nearMiss: 1 });
     const funnel = await getTierFunnel(ctx, parkScope(p.parkA), { year: 2025 });
     expect(funnel).toMatchObject({ year: 2025, asOf: "2026-06-01", enterprises: 6 });
-    expect(funnel.evaluatedAt).not.toBeNull();
+    expect(funnel.evaluatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     // tech_sme and the 2026 rung count the 科技型 registration of `held`.
     expect(funnel.tiers.find((t) => t.tier === "tech_innovative_sme")).toMatchObject({ recognised: 1, eligibleNotRecognised: 0 });
   });

@@ -1,7 +1,7 @@
 import { sql, type AnyColumn, type SQL } from "drizzle-orm";
 
 /**
- * Timestamps leave the evaluation API as ISO 8601 in UTC ("2026-01-20T08:00:00.000Z"), never as
+ * Timestamps leave the API (evaluation, gradient) as ISO 8601 in UTC ("2026-01-20T08:00:00.000Z"), never as
  * PostgreSQL's text of a timestamptz ("2026-01-20 08:00:00+00", whose form depends on the session's
  * time zone and DateStyle). The database formats them, so a row is read once, in either client.
  */

@@ -1,8 +1,9 @@
-import { and, asc, eq, isNull, or } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, isNull, or } from "drizzle-orm";
 import type { TStoredAssessment, TTierCard, TTierCardEntry, TTierCardQuery, TTierKey } from "@parkpilot/contracts";
 import type { CompiledRuleSet } from "@parkpilot/core";
 import { tables } from "@parkpilot/db";
 import type { ServiceContext } from "../../context";
+import { isoUtcColumn } from "../../evaluation/iso-timestamp";
 import type { TenantScope } from "../../tenancy/actor";
 import { requireVisibleEnterprise } from "../../tenancy/visibility";
 import { chinaToday } from "../dates";
@@ -76,7 +77,7 @@ export const getTierCard = async (ctx: ServiceContext, scope: TenantScope, enter
 
   const honours = (await selectHonours(db, eq(tables.enterpriseHonours.enterpriseId, e.id))).map((h) => presentHonour(h, today));
   const stored = await db
-    .select()
+    .select({ ...getTableColumns(tables.tierAssessments), computedAt: isoUtcColumn(tables.tierAssessments.computedAt) })
     .from(tables.tierAssessments)
     .where(eq(tables.tierAssessments.enterpriseId, e.id))
     .orderBy(asc(tables.tierAssessments.year));

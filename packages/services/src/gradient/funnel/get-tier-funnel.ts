@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { TFunnel, TFunnelQuery } from "@parkpilot/contracts";
 import { rowsOf } from "@parkpilot/db";
 import type { ServiceContext } from "../../context";
+import { isoUtcSql } from "../../evaluation/iso-timestamp";
 import type { TenantScope } from "../../tenancy/actor";
 import { listSupportMeasures } from "../measures/list-support-measures";
 import { TIERS } from "../tiers";
@@ -30,7 +31,7 @@ export const getTierFunnel = async (ctx: ServiceContext, scope: TenantScope, que
         count(*) FILTER (WHERE t.outcome = 'eligible' AND NOT x.held)::int AS eligible,
         count(*) FILTER (WHERE t.outcome = 'undetermined' AND NOT x.held)::int AS undetermined,
         count(*) FILTER (WHERE ${nearMissSql()} AND NOT x.held)::int AS near_miss,
-        max(t.computed_at)::text AS computed_at
+        ${sql.raw(isoUtcSql("max(t.computed_at)"))} AS computed_at
       FROM tier_assessments t JOIN enterprises ON enterprises.id = t.enterprise_id JOIN ${tierMapSql()} ON m.rule_set_id = t.rule_set_id
       CROSS JOIN LATERAL (SELECT ${heldSql("t.enterprise_id", asOf)} AS held) x
       WHERE t.year = ${query.year} AND ${where} GROUP BY t.rule_set_id`),
