@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { writeFile } from "node:fs/promises";
-import { actorForUsername, buildErrorReport, exportIndicators, IMPORT_KINDS, importFileFromPath, type ImportKind } from "@parkpilot/services";
+import { actorForUsername, buildErrorReport, buildWarningReport, exportIndicators, IMPORT_KINDS, importFileFromPath, type ImportKind } from "@parkpilot/services";
 import { CliError, printable, progressBar, withContext } from "../runtime";
 
 const spreadsheetFormatOf = (file: string, option: string): "csv" | "xlsx" => {
@@ -23,9 +23,11 @@ export const registerDataCommands = (program: Command): void => {
     .requiredOption("--kind <kind>", `what the file holds: ${IMPORT_KINDS.join(" | ")}`)
     .requiredOption("--user <username>", "act as this user: the import is limited to the user's park or province")
     .option("--errors <file>", "when the file is rejected, write every problem to this report (.csv or .xlsx)")
-    .action(async (file: string, o: { kind: string; user: string; errors?: string }) => {
+    .option("--warnings <file>", "when the file is applied with values to check, write all of them to this report (.csv or .xlsx)")
+    .action(async (file: string, o: { kind: string; user: string; errors?: string; warnings?: string }) => {
       const kind = kindOf(o.kind);
       const reportFormat = o.errors === undefined ? null : spreadsheetFormatOf(o.errors, "--errors");
+      const warningFormat = o.warnings === undefined ? null : spreadsheetFormatOf(o.warnings, "--warnings");
       await withContext(async (ctx, config) => {
         const actor = await actorForUsername(ctx, o.user);
         const bar = progressBar("import", { counter: true });
@@ -41,6 +43,16 @@ export const registerDataCommands = (program: Command): void => {
           const b = outcome.batch;
           if (b.status === "applied") {
             console.log(`Applied batch ${b.id}: ${b.rowCount} rows (${b.insertedCount} new, ${b.updatedCount} updated).`);
+            if (b.warningCount === 0) return;
+            // Applied all the same: a value a hundred times off the period before is listed to check, never refused.
+            console.log(`${b.warningCount} value(s) to check, a hundred times (or a hundredth) of the period before:`);
+            for (const w of outcome.warnings.slice(0, 30)) console.log(printable(`  row ${w.row}, ${w.column} = ${w.value}: ${w.message}`));
+            if (o.warnings !== undefined && warningFormat !== null) {
+              await writeFile(o.warnings, (await buildWarningReport(ctx, actor.scope, b.id, warningFormat)).body);
+              console.log(`All of them are in ${o.warnings}.`);
+            } else if (b.warningCount > 30) {
+              console.log(`  … ${b.warningCount - 30} more: pass --warnings FILE.csv (or .xlsx) for all of them`);
+            }
             return;
           }
           console.error(printable(`Rejected batch ${b.id}: ${b.errorCount} problem(s); nothing was applied.${b.message ? ` ${b.message}` : ""}`));
