@@ -1,6 +1,6 @@
 import type { TCandidateList, TEnterpriseSummary, TFunnel, THonourList, TMe, TTierCard, TTierCriterion, TTierKey } from "@parkpilot/contracts";
 import ExcelJS from "exceljs";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
@@ -303,7 +303,10 @@ describe("park admin: honours by hand and by file", () => {
     await session.page.goto(`${baseUrl}/gradient/honours`);
     await settle(session.page);
   });
-  afterAll(async () => session?.close());
+  afterAll(async () => {
+    await session?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   const upload = async (fileName: string, body: string | Buffer) => {
     const { page } = session;

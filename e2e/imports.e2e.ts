@@ -1,5 +1,5 @@
 import type { TEnterpriseSummary } from "@parkpilot/contracts";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -46,7 +46,10 @@ describe("data import through the page: templates, all-or-nothing upload, row er
     await session.page.goto(`${baseUrl}/imports`);
     await settle(session.page);
   });
-  afterAll(async () => session?.close());
+  afterAll(async () => {
+    await session?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it("says that nothing is applied unless the whole file is valid, and offers every template", async () => {
     const { page } = session;

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { evaluatePopulation, factTableFromRecords, isInForce, overlappingVersions, selectRuleSet } from "@parkpilot/core";
@@ -99,6 +99,8 @@ describe("loading errors", () => {
       loadRuleSets(dir);
     } catch (e) {
       error = e;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
     expect(error).toBeInstanceOf(RuleFileError);
     const messages = (error as RuleFileError).problems.map((p) => `${p.file} ${p.path} ${p.message}`);
