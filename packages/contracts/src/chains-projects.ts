@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZRole } from "./auth";
+import { ZAlertAssignee } from "./alert-assignees";
 import { ZDate, ZId, ZIdText, ZPage, ZPageQuery } from "./common";
 
 /** API shapes of the investment-project pipeline (招商项目) and 链长制 (owners, tasks, visits). */
@@ -164,7 +164,8 @@ export const ZChainOwnerList = z.object({ items: z.array(ZChainOwner) });
  * (the active accounts of its own park or province, the rule the writes enforce). Names, roles and
  * tenants only.
  */
-export const ZChainOwnerAccount = z.object({ id: z.number().int(), displayName: z.string(), role: ZRole, tenantName: z.string() });
+/** An account a 链长 may be linked to: the same shape as an alert's possible assignee (one membership rule qualifies each). */
+export const ZChainOwnerAccount = ZAlertAssignee;
 export type TChainOwnerAccount = z.infer<typeof ZChainOwnerAccount>;
 export const ZChainOwnerAccounts = z.object({ items: z.array(ZChainOwnerAccount) });
 export const ZChainOwnerListQuery = z.object({ templateCode: ZCode.optional(), parkId: ZIdText.optional() });

@@ -1,8 +1,9 @@
-import { asc, eq } from "drizzle-orm";
+import { asc } from "drizzle-orm";
 import type { TChainOwnerAccount } from "@parkpilot/contracts";
 import { tables } from "@parkpilot/db";
 import type { ServiceContext } from "../../context";
 import type { Actor } from "../../tenancy/actor";
+import { qualifiedAccounts } from "../../tenancy/qualified-accounts";
 import { chainOwnerAccountMemberships } from "../../tenancy/visibility";
 import { requireOwnerWrite, requireVisibleOwner } from "./owner-access";
 
@@ -16,21 +17,6 @@ export const listChainOwnerAccounts = async (ctx: ServiceContext, actor: Actor, 
   const { db } = ctx.database;
   const owner = await requireVisibleOwner(db, actor.scope, id);
   await requireOwnerWrite(db, actor.scope, owner);
-  const m = tables.memberships;
   const u = tables.users;
-  const [members, [province]] = await Promise.all([
-    db
-      .select({ id: u.id, displayName: u.displayName, role: m.role, parkName: tables.parks.name })
-      .from(m)
-      .innerJoin(u, eq(u.id, m.userId))
-      .leftJoin(tables.parks, eq(tables.parks.id, m.parkId))
-      .where(chainOwnerAccountMemberships(owner))
-      .orderBy(asc(u.displayName), asc(u.id)),
-    owner.provinceCode === null ? [] : db.select({ name: tables.regions.name }).from(tables.regions).where(eq(tables.regions.code, `${owner.provinceCode}0000`)),
-  ]);
-  const items = new Map<number, TChainOwnerAccount>();
-  for (const r of members) {
-    if (!items.has(r.id)) items.set(r.id, { id: r.id, displayName: r.displayName, role: r.role, tenantName: r.parkName ?? province?.name ?? owner.provinceCode ?? "" });
-  }
-  return { items: [...items.values()] };
+  return { items: await qualifiedAccounts(db, chainOwnerAccountMemberships(owner), owner.provinceCode, [asc(u.displayName), asc(u.id)]) };
 };

@@ -1,9 +1,10 @@
 import { and, asc, desc, eq } from "drizzle-orm";
-import type { TAlertAssignee, TAlertAssignees } from "@parkpilot/contracts";
+import type { TAlertAssignees } from "@parkpilot/contracts";
 import { tables } from "@parkpilot/db";
 import type { ServiceContext } from "../../context";
 import type { TenantScope } from "../../tenancy/actor";
 import { notFound } from "../../errors/app-error";
+import { qualifiedAccounts } from "../../tenancy/qualified-accounts";
 import { alertAssigneeMemberships, alertVisibility } from "../../tenancy/visibility";
 
 /**
@@ -21,23 +22,7 @@ export const listAlertAssignees = async (ctx: ServiceContext, scope: TenantScope
     .where(and(eq(a.id, id), alertVisibility(scope)))
     .limit(1);
   if (!alert) throw notFound(`Alert ${id}`);
-  const m = tables.memberships;
-  const u = tables.users;
-  const [members, [province]] = await Promise.all([
-    db
-      .select({ id: u.id, displayName: u.displayName, role: m.role, parkName: tables.parks.name })
-      .from(m)
-      .innerJoin(u, eq(u.id, m.userId))
-      .leftJoin(tables.parks, eq(tables.parks.id, m.parkId))
-      .where(alertAssigneeMemberships(alert))
-      // 'province_admin' sorts after 'park_admin': descending puts the province's accounts first.
-      .orderBy(desc(m.role), asc(u.id)),
-    db.select({ name: tables.regions.name }).from(tables.regions).where(eq(tables.regions.code, `${alert.provinceCode}0000`)),
-  ]);
-  const items = new Map<number, TAlertAssignee>();
-  for (const r of members) {
-    if (items.has(r.id)) continue;
-    items.set(r.id, { id: r.id, displayName: r.displayName, role: r.role, tenantName: r.parkName ?? province?.name ?? alert.provinceCode });
-  }
-  return { items: [...items.values()] };
+  // 'province_admin' sorts after 'park_admin': descending puts the province's accounts first.
+  const order = [desc(tables.memberships.role), asc(tables.users.id)];
+  return { items: await qualifiedAccounts(db, alertAssigneeMemberships(alert), alert.provinceCode, order) };
 };
