@@ -46,7 +46,7 @@ const waitForHealth = async (url: string, child: ChildProcess, log: () => string
 };
 
 /**
- * Starts the real server (tsx apps/server/src/main.ts) on a free port with a temporary data
+ * Starts the real server as `npm start` does (scripts/start.mjs) on a free port with a temporary data
  * directory (embedded PGlite) and the small fixed demo province, and waits for /api/health.
  */
 export const startTestServer = async (options: { timeoutMs?: number } = {}): Promise<TestServer> => {
@@ -69,7 +69,8 @@ export const startTestServer = async (options: { timeoutMs?: number } = {}): Pro
   // The browser tier always runs on embedded PGlite, whatever the shell points at.
   delete env.DATABASE_URL;
   delete env.SESSION_SECRET;
-  const child = spawn(process.execPath, [join(ROOT, "node_modules/tsx/dist/cli.mjs"), join(ROOT, "apps/server/src/main.ts")], {
+  // What `npm start` runs: the server bundle (built here when stale), so the tier tests it.
+  const child = spawn(process.execPath, [join(ROOT, "scripts/start.mjs")], {
     cwd: ROOT,
     env,
     stdio: ["ignore", "pipe", "pipe"],

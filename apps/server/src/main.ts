@@ -13,13 +13,7 @@ const main = async () => {
     }
     throw error;
   }
-  const server = await startServer(config);
-  const stop = async () => {
-    await server.stop();
-    process.exit(0);
-  };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  await startServer(config);
 };
 
 main().catch((error: unknown) => {

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
 import { hasUnfinishedDemo, isDemoSeeded, openServiceContext, seedDemo, type Config, type DemoAccount } from "@parkpilot/services";
 import { createApp } from "./app";
+import { stopOnSignals } from "./stop-on-signals";
 
 export const WEB_ROOT = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
@@ -15,7 +16,8 @@ export interface StartedServer {
 
 /**
  * Opens and prepares the database, seeds the demo province on the very first start (when
- * enabled), and listens. Used by `npm start` (main.ts) and `parkpilot serve`.
+ * enabled), listens, and stops cleanly on SIGINT/SIGTERM from then on (stop-on-signals.ts).
+ * Used by `npm start` (main.ts) and `parkpilot serve`.
  */
 export const startServer = async (config: Config, log: (line: string) => void = console.log): Promise<StartedServer> => {
   const started = Date.now();
@@ -39,13 +41,7 @@ export const startServer = async (config: Config, log: (line: string) => void = 
   }
   const app = await createApp({ ctx, config, webRoot: existsSync(WEB_ROOT) ? WEB_ROOT : null });
   const url = await app.listen({ host: config.http.host, port: config.http.port });
-  const shownUrl = `http://localhost:${config.http.port}`;
-  log(`ParkPilot ready in ${((Date.now() - started) / 1000).toFixed(1)} s on ${shownUrl} (API docs ${shownUrl}/api/docs), database: ${describeDb(config)}`);
-  if (demoAccounts) {
-    log("Demo logins (generated data, labelled 演示/generated everywhere):");
-    for (const a of demoAccounts) log(`  ${a.role.padEnd(16)} ${a.username} / ${a.password}   (${a.scopeName})`);
-  }
-  return {
+  const server: StartedServer = {
     app,
     url,
     demoAccounts,
@@ -54,6 +50,15 @@ export const startServer = async (config: Config, log: (line: string) => void = 
       await ctx.close();
     },
   };
+  // Before "ready" is printed: whoever waits for it may signal at once.
+  stopOnSignals(server, log);
+  const shownUrl = `http://localhost:${config.http.port}`;
+  log(`ParkPilot ready in ${((Date.now() - started) / 1000).toFixed(1)} s on ${shownUrl} (API docs ${shownUrl}/api/docs), database: ${describeDb(config)}`);
+  if (demoAccounts) {
+    log("Demo logins (generated data, labelled 演示/generated everywhere):");
+    for (const a of demoAccounts) log(`  ${a.role.padEnd(16)} ${a.username} / ${a.password}   (${a.scopeName})`);
+  }
+  return server;
 };
 
 const describeDb = (config: Config): string =>

@@ -9,12 +9,6 @@ export const registerServeCommand = (program: Command): void => {
     .option("--port <port>", "port (overrides PORT)")
     .action(async (o: { port?: string }) => {
       if (o.port) process.env.PORT = o.port;
-      const server = await startServer(readConfig());
-      const stop = async () => {
-        await server.stop();
-        process.exit(0);
-      };
-      process.once("SIGINT", stop);
-      process.once("SIGTERM", stop);
+      await startServer(readConfig());
     });
 };

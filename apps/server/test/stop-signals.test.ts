@@ -1,0 +1,53 @@
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { testBackend } from "@parkpilot/db/testing";
+import { afterAll, describe, expect, it } from "vitest";
+import { freePort } from "../../../e2e/support/server";
+
+const MAIN = fileURLToPath(new URL("../src/main.ts", import.meta.url));
+const TSX_LOADER = createRequire(import.meta.url).resolve("tsx");
+
+/** PostgreSQL's control file records how the cluster was left: 1 = shut down cleanly (DBState). */
+const clusterState = (pgliteDir: string): number => readFileSync(join(pgliteDir, "global/pg_control")).readUInt32LE(16);
+const SHUT_DOWN = 1;
+
+/**
+ * The server stops on SIGINT or SIGTERM by closing the embedded database, which writes it to disk.
+ * A second signal while that runs (Ctrl-C pressed twice; a `pkill` reaching a wrapper and the
+ * server) used to end the process half-way: the next start then replayed the WAL first.
+ */
+describe.skipIf(testBackend() !== "pglite")("stopping the server on signals (embedded database)", () => {
+  const root = mkdtempSync(join(tmpdir(), "parkpilot-stop-"));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it.each([["SIGTERM", "SIGINT"], ["SIGINT", "SIGINT"]] as const)("%s then %s while stopping: exits 0 with the database shut down cleanly and unlocked", async (first, second) => {
+    const dataDir = join(root, `${first}-${second}`);
+    const env: NodeJS.ProcessEnv = { ...process.env, PARKPILOT_DATA_DIR: dataDir, PORT: String(await freePort()), HOST: "127.0.0.1", DEMO_SEED_ON_FIRST_START: "false", LOG_LEVEL: "warn" };
+    delete env.DATABASE_URL;
+    const child = spawn(process.execPath, ["--import", TSX_LOADER, MAIN], { env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    const seen = (text: string) =>
+      new Promise<void>((resolve, reject) => {
+        const check = () => (output.includes(text) ? resolve() : undefined);
+        child.stdout.on("data", check);
+        child.once("exit", (code) => reject(new Error(`exited with ${code} before "${text}":\n${output}`)));
+        check();
+      });
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+
+    await seen("ParkPilot ready");
+    child.kill(first);
+    await seen(`${first}: stopping`);
+    child.kill(second);
+
+    expect(await exited, output).toBe(0);
+    expect(clusterState(join(dataDir, "pglite"))).toBe(SHUT_DOWN);
+    expect(existsSync(`${dataDir}.lock`)).toBe(false);
+  });
+});
