@@ -153,7 +153,7 @@ describe("editing and deleting chain work in the browser", () => {
     noPageErrors(park);
   });
 
-  it("a 链长 is renamed and the team changed (members kept keep their role), then removed with its tasks after a confirmation that says so", async () => {
+  it("a 链长 is renamed and the team changed (a renamed member keeps its role, a repeated name is refused), then removed with its tasks after a confirmation that says so", async () => {
     const { page } = park;
     const OWNER = "e2e 链长甲";
     const RENAMED = "e2e 链长乙";
@@ -190,14 +190,23 @@ describe("editing and deleting chain work in the browser", () => {
     expect(await form.innerText()).toContain(CHAIN_NAME);
     expect(await form.getByLabel("链长").inputValue()).toBe(OWNER);
     expect(await form.getByLabel("职务").inputValue()).toBe("管委会主任");
-    expect(await form.getByLabel("专班成员").inputValue()).toBe("张三、李四");
+    expect(await form.getByLabel("成员 1 姓名").inputValue()).toBe("张三");
+    expect(await form.getByLabel("成员 1 分工").inputValue()).toBe("专班组长");
+    expect(await form.getByLabel("成员 2 姓名").inputValue()).toBe("李四");
     // The name may not be emptied.
     await form.getByLabel("链长").fill("  ");
     await form.getByRole("button", { name: SAVE }).click();
     await expect.poll(() => fieldError(form, "链长").count()).toBe(1);
     await form.getByLabel("链长").fill(RENAMED);
     await form.getByLabel("职务").fill("管委会副主任");
-    await form.getByLabel("专班成员").fill("张三，王五");
+    // 李四 renamed 王五 keeps the role; a third member named 张三 is refused at its row, then removed.
+    await form.getByLabel("成员 2 姓名").fill("王五");
+    await form.getByRole("button", { name: /添加成员/ }).click();
+    expect(await form.getByLabel("成员 3 分工").inputValue()).toBe("专班成员");
+    await form.getByLabel("成员 3 姓名").fill("张三");
+    await form.getByRole("button", { name: SAVE }).click();
+    await expect.poll(() => form.getByText("专班中已有「张三」").count()).toBe(1);
+    await form.getByRole("button", { name: "移除成员 3" }).click();
     await form.getByRole("button", { name: SAVE }).click();
     await expect.poll(() => form.count()).toBe(0);
     await expect.poll(() => row(RENAMED).count()).toBe(1);

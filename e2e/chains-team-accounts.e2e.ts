@@ -38,6 +38,8 @@ describe("a 链长's team members linked to platform accounts in the browser", (
   const OWNER = "e2e 链长己";
   const MEMBER = "e2e 专员甲";
   const OTHER = "e2e 专员乙";
+  /** Contains MEMBER: the member's locators find it under either name. */
+  const RENAMED = `${MEMBER}（更名）`;
 
   beforeAll(async () => {
     parkApi = await apiLogin(baseUrl, "park");
@@ -54,7 +56,7 @@ describe("a 链长's team members linked to platform accounts in the browser", (
     await screenshot(park.page, `failed/chains-team-accounts-${context.task.name.slice(0, 40).replace(/[^\w\u4e00-\u9fff]+/g, "-")}`).catch(() => undefined);
   });
 
-  it("a member is linked to an account of the park chosen from those listed, shown in the team (zh and en), and unlinked", async () => {
+  it("a member is linked to an account of the park chosen from those listed, shown in the team (zh and en), keeps it when renamed, and is unlinked", async () => {
     const { page } = park;
     if (me.scope.kind !== "park") return;
     await goto(page, `/chains/team?chain=${CHAIN}`);
@@ -125,6 +127,26 @@ describe("a 链长's team members linked to platform accounts in the browser", (
     await page.getByTestId("language-switch").click();
     await expect.poll(() => member.getByTestId("member-account").innerText()).toBe(`账号：${me.displayName}`);
 
+    // Renamed in the 链长's form, the member keeps its row, so its role and its account.
+    await row.getByRole("button", { name: /^编\s?辑$/ }).click();
+    const edit = dialog(page, "修改链长与专班");
+    const firstRow = edit.getByTestId("team-member-row").first();
+    expect(await edit.getByLabel("成员 1 姓名").inputValue()).toBe(MEMBER);
+    expect(await edit.getByLabel("成员 1 分工").inputValue()).toBe("招商专员");
+    expect(await firstRow.innerText()).toContain(`账号：${me.displayName}`);
+    await edit.getByLabel("成员 1 姓名").fill(RENAMED);
+    await screenshot(page, "chains-owner-team-form");
+    const renamed = answerTo(page, "PATCH", new RegExp(`^/api/chains/owners/${id}$`));
+    await saveOf(edit).click();
+    expect((await renamed).status()).toBe(200);
+    await expect.poll(() => edit.count()).toBe(0);
+    await expect.poll(() => row.getByTestId("member-name").allInnerTexts()).toEqual([RENAMED, OTHER]);
+    expect(await member.getByTestId("member-account").innerText()).toBe(`账号：${me.displayName}`);
+    expect((await stored())?.team).toEqual([
+      { name: RENAMED, role: "招商专员", userId: me.userId, account: { id: me.userId, displayName: me.displayName } },
+      { name: OTHER, role: "联络员" },
+    ]);
+
     // Unlinked by clearing the choice; the other member stays as it was.
     await member.getByRole("button", { name: "更换或解除账号" }).click();
     const again = dialog(page, "专班成员的关联账号");
@@ -138,7 +160,7 @@ describe("a 链长's team members linked to platform accounts in the browser", (
     await expect.poll(() => row.getByTestId("member-account").count()).toBe(0);
     expect(await member.getByRole("button", { name: "关联账号" }).count()).toBe(1);
     expect((await stored())?.team).toEqual([
-      { name: MEMBER, role: "招商专员" },
+      { name: RENAMED, role: "招商专员" },
       { name: OTHER, role: "联络员" },
     ]);
     noPageErrors(park);

@@ -536,7 +536,12 @@ describe("industrial chains in the browser", () => {
       expect(await form.locator(".ant-form-item").filter({ hasText: "产业链" }).first().innerText()).toContain(CHAIN_NAME);
       await form.getByLabel("链长").fill(OWNER);
       await form.getByLabel("职务").fill("管委会副主任");
-      await form.getByLabel("专班成员").fill("张三、李四，王五");
+      // One row a member: a new row's role is 专班成员 until changed.
+      for (const [i, name] of ["张三", "李四", "王五"].entries()) {
+        await form.getByRole("button", { name: /添加成员/ }).click();
+        await form.getByLabel(`成员 ${i + 1} 姓名`).fill(name);
+      }
+      await form.getByLabel("成员 1 分工").fill("专班组长");
       await form.getByRole("button", { name: SAVE }).click();
       const row = owners.locator("tbody tr.ant-table-row").filter({ hasText: OWNER });
       await expect.poll(() => row.count()).toBe(1);

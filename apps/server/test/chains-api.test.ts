@@ -90,6 +90,23 @@ describe("chain API", () => {
     expect((await call("park", "DELETE", `/api/chains/projects/${pid}`)).statusCode).toBe(204);
   });
 
+  it("refuses a team naming a member twice, at that member, on naming a 链长 and on changing the team, and changes nothing", async () => {
+    const twice = [{ name: "甲", role: "专员" }, { name: "乙", role: "联络员" }, { name: "甲", role: "组长" }];
+    const created = await call("park", "POST", "/api/chains/owners", { templateCode: NEV, parkId, ownerName: "重名专班链长", team: twice });
+    expect(created.statusCode, created.body).toBe(400);
+    expect(created.json().error.issues).toEqual([{ path: "body.team.2.name", message: "甲 is already in the team (member 1)" }]);
+    expect((await call("park", "GET", "/api/chains/owners")).json().items.some((o: { ownerName: string }) => o.ownerName === "重名专班链长")).toBe(false);
+
+    const owner = await call("park", "POST", "/api/chains/owners", { templateCode: NEV, parkId, ownerName: "重名专班链长", team: twice.slice(0, 2) });
+    expect(owner.statusCode, owner.body).toBe(201);
+    const changed = await call("park", "PATCH", `/api/chains/owners/${owner.json().id}`, { team: [...twice.slice(0, 2), { name: "乙", role: "专员" }] });
+    expect(changed.statusCode, changed.body).toBe(400);
+    expect(changed.json().error.issues).toEqual([{ path: "body.team.2.name", message: "乙 is already in the team (member 2)" }]);
+    const stored = (await call("park", "GET", "/api/chains/owners")).json().items.find((o: { id: number }) => o.id === owner.json().id);
+    expect(stored.team).toEqual(twice.slice(0, 2));
+    expect((await call("park", "DELETE", `/api/chains/owners/${owner.json().id}`)).statusCode).toBe(204);
+  });
+
   it("runs 链长制 over HTTP: owner, task with overdue flag, visit warning", async () => {
     const owner = await call("park", "POST", "/api/chains/owners", { templateCode: NEV, parkId, ownerName: "园区链长", team: [{ name: "甲", role: "专员" }] });
     expect(owner.statusCode, owner.body).toBe(201);

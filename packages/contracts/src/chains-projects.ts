@@ -124,6 +124,18 @@ export type TProjectDetail = z.infer<typeof ZProjectDetail>;
 
 // ---------- 链长制 ----------
 export const ZTeamMember = z.object({ name: z.string().trim().min(1).max(60), role: z.string().trim().min(1).max(60), userId: ZId.optional() });
+/** A 链长's team: at most 50 members, each name once (members are told apart by name in tasks and visits). */
+export const ZTeam = z
+  .array(ZTeamMember)
+  .max(50)
+  .superRefine((team, ctx) => {
+    const first = new Map<string, number>();
+    team.forEach((member, i) => {
+      const earlier = first.get(member.name);
+      if (earlier === undefined) first.set(member.name, i);
+      else ctx.addIssue({ code: "custom", path: [i, "name"], message: `${member.name} is already in the team (member ${earlier + 1})` });
+    });
+  });
 
 export const ZChainOwnerInput = z.object({
   templateCode: ZCode,
@@ -133,11 +145,11 @@ export const ZChainOwnerInput = z.object({
   ownerTitle: z.string().trim().max(100).optional(),
   /** The platform account of the 链长 (one of the 链长's own park or province, GET …/accounts); null unlinks. */
   ownerUserId: ZId.nullable().optional(),
-  team: z.array(ZTeamMember).max(50).default([]),
+  team: ZTeam.default([]),
 });
 export type TChainOwnerInput = z.infer<typeof ZChainOwnerInput>;
 /** Only the fields sent change: the team has no default here (it would empty the team on a rename). */
-export const ZChainOwnerUpdate = ZChainOwnerInput.omit({ templateCode: true, parkId: true }).extend({ team: z.array(ZTeamMember).max(50) }).partial();
+export const ZChainOwnerUpdate = ZChainOwnerInput.omit({ templateCode: true, parkId: true }).extend({ team: ZTeam }).partial();
 export type TChainOwnerUpdate = z.infer<typeof ZChainOwnerUpdate>;
 
 export const ZChainOwner = z.object({

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { accountOptions } from "../account-options";
 import { errorText, showFormError } from "../error-text";
 import { useOwnerAccounts, useUpdateOwner } from "../hooks/useChains";
-import { teamWithAccount } from "../team-text";
+import { teamWithAccount } from "../team-members";
 
 interface Values {
   userId?: number | null;

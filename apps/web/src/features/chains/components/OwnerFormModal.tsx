@@ -5,7 +5,8 @@ import { accountOptions } from "../account-options";
 import { errorText, showFormError } from "../error-text";
 import { useCreateOwner, useOwnerAccounts, useUpdateOwner } from "../hooks/useChains";
 import type { useChainSelection } from "../hooks/useChainSelection";
-import { parseTeam, teamText } from "../team-text";
+import { memberInput, type MemberInput } from "../team-members";
+import { TeamFields } from "./TeamFields";
 
 interface Values {
   templateCode: string;
@@ -13,12 +14,13 @@ interface Values {
   ownerName: string;
   ownerTitle?: string;
   ownerUserId?: number | null;
-  team?: string;
+  team?: MemberInput[];
 }
 
 /**
- * Names a 链长 with a team, or (given `owner`) changes the 链长, title or team of one, and links it
- * to a platform account of its park or province (chosen from those the API lists) or unlinks it.
+ * Names a 链长 with a team, or (given `owner`) changes the 链长, title or team of one (a row a
+ * member, TeamFields), and links it to a platform account of its park or province (chosen from
+ * those the API lists) or unlinks it.
  * The chain and level are chosen when the 链长 is named and stay as they are afterwards.
  */
 export const OwnerFormModal = ({ me, selection, owner, onClose }: { me: TMe; selection: ReturnType<typeof useChainSelection>; owner?: TChainOwner; onClose: () => void }) => {
@@ -32,7 +34,7 @@ export const OwnerFormModal = ({ me, selection, owner, onClose }: { me: TMe; sel
   const save = async () => {
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
-    const team = parseTeam(v.team, owner?.team ?? [], t("chains.team.member"));
+    const team = (v.team ?? []).map(memberInput);
     if (owner) {
       // Sent only when changed: a rename must not be refused for a link made before (to an account since disabled).
       const ownerUserId = v.ownerUserId ?? null;
@@ -44,7 +46,7 @@ export const OwnerFormModal = ({ me, selection, owner, onClose }: { me: TMe; sel
     create.mutate({ templateCode: v.templateCode, ...(parkId ? { parkId } : {}), ownerName: v.ownerName, ...(v.ownerTitle ? { ownerTitle: v.ownerTitle } : {}), team }, { onSuccess: onClose, onError: fail });
   };
   const initial: Partial<Values> = owner
-    ? { ownerName: owner.ownerName, ownerTitle: owner.ownerTitle ?? "", ownerUserId: owner.ownerAccount?.id ?? null, team: teamText(owner.team) }
+    ? { ownerName: owner.ownerName, ownerTitle: owner.ownerTitle ?? "", ownerUserId: owner.ownerAccount?.id ?? null, team: owner.team.map(memberInput) }
     : { templateCode: selection.chain ?? undefined, level: me.scope.kind === "park" || selection.parkId !== null ? "park" : "province" };
   return (
     <Modal
@@ -91,9 +93,7 @@ export const OwnerFormModal = ({ me, selection, owner, onClose }: { me: TMe; sel
             />
           </Form.Item>
         )}
-        <Form.Item name="team" label={t("chains.team.team")} extra={t("chains.team.teamHint")}>
-          <Input.TextArea rows={2} />
-        </Form.Item>
+        <TeamFields owner={owner} />
       </Form>
     </Modal>
   );
