@@ -3,8 +3,8 @@
 // `npm start` runs it with plain Node, where compiling some 400 TypeScript modules through tsx
 // at every start cost a second (decision 0012). Dependencies from node_modules stay imports.
 import { readFile, rename, writeFile, mkdir } from "node:fs/promises";
-import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { dirname, join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { isStale } from "./build-freshness.mjs";
 
@@ -16,8 +16,9 @@ const bundledPackages = ["core", "contracts", "db", "rules", "services"];
 /**
  * Workspace modules find their files (migrations, reference data, rule files, the web build)
  * relative to their own `import.meta.url`. In a bundle that would be the bundle's address, so
- * each module's `import.meta.url` is replaced by the address of its source file, which stays
- * where it is in the checkout. Any other use of `import.meta` is refused rather than changed.
+ * each module's `import.meta.url` is replaced by the address of its source file (which stays
+ * where it is in the checkout), reckoned from the bundle's. Any other use of `import.meta` is
+ * refused rather than changed.
  */
 const ownModuleUrls = {
   name: "own-module-urls",
@@ -28,7 +29,9 @@ const ownModuleUrls = {
       if (!source.includes("import.meta")) return undefined;
       const other = /import\.meta(?!\.url\b)/.exec(source);
       if (other) return { errors: [{ text: `${args.path}: only import.meta.url can be bundled, found "${source.slice(other.index, other.index + 24)}"` }] };
-      return { contents: source.replaceAll("import.meta.url", JSON.stringify(pathToFileURL(args.path).href)), loader: "ts" };
+      // Relative to the bundle's own address, so that a checkout moved elsewhere still finds its files.
+      const fromBundle = relative(dirname(SERVER_BUNDLE), args.path).split(sep).join("/");
+      return { contents: source.replaceAll("import.meta.url", `new URL(${JSON.stringify(fromBundle)}, import.meta.url).href`), loader: "ts" };
     });
   },
 };
