@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedEvaluationProvince, type EvalProvince } from "../../../packages/services/test/eval-fixtures";
+import { createPark } from "@parkpilot/db/testing";
 import { createTestApp, loginAs, TEST_PROVINCE, type TestApp } from "./support";
 
 /**
@@ -72,6 +73,19 @@ describe("evaluation API", () => {
     });
     const declared = (await ok("GET", "/api/evaluation/indicators")).indicators.find((i: { key: string }) => i.key === "declared_leading_count");
     expect(declared.counts).toBe("none");
+  });
+
+  it("tells a park without enterprise data in a recomputed year (nothing to count) from a year not recomputed", async () => {
+    const values = async (parkId: number, year: number) => (await ok("GET", `/api/evaluation/parks/${parkId}/indicators?year=${year}`)).values as { key: string; unknown: { code: string } | null }[];
+    const codes = (vs: Awaited<ReturnType<typeof values>>) => new Map(vs.map((v) => [v.key, v.unknown?.code ?? null]));
+    const empty = await createPark(t.database, { provinceCode: TEST_PROVINCE });
+    const recomputed = codes(await values(empty.id, 2025));
+    expect([recomputed.get("revenue_total"), recomputed.get("tax_per_mu"), recomputed.get("honoured_share")]).toEqual(["empty_population", "empty_population", "empty_population"]);
+    expect([recomputed.get("plot_ratio"), recomputed.get("alert_resolution_rate"), recomputed.get("declared_leading_count")]).toEqual(["no_parcels", "no_alerts", "not_computed"]);
+    const never = codes(await values(p.parks.A.id, 2023));
+    expect([never.get("revenue_total"), never.get("tax_per_mu")]).toEqual(["not_computed", "not_computed"]);
+    // The views below count the fixture's four parks.
+    await t.database.query("DELETE FROM parks WHERE id = $1", [empty.id]);
   });
 
   it("answers the dashboard with headline figures, classes, alerts and the month", async () => {

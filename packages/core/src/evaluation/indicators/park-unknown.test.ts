@@ -21,6 +21,15 @@ describe("why a park value is unknown: the truth table", () => {
     ["idle land, no parcels", builtin("idle_land_share"), undefined, "no_parcels"],
     ["plot ratio, no parcels", builtin("plot_ratio"), undefined, "no_parcels"],
     ["alert rate, no alerts", builtin("alert_resolution_rate"), undefined, "no_alerts"],
+    // nothing stored in a year recomputed for the province: the park had no enterprise data of it
+    ["sum, year recomputed, nothing of the park", sum, undefined, "empty_population", { declaredLeading: null, periodComputed: true }],
+    ["ratio, year recomputed, nothing of the park", ratio, undefined, "empty_population", { declaredLeading: 1, periodComputed: true }],
+    ["sum, year not recomputed", sum, undefined, "not_computed", { declaredLeading: null, periodComputed: false }],
+    ["declared count, year recomputed (counts nothing)", builtin("declared_leading_count"), undefined, "not_computed", { declaredLeading: null, periodComputed: true }],
+    ["per-mu class share, year recomputed, not classified", builtin("land_cd_share"), undefined, "not_classified", { declaredLeading: null, periodComputed: true }],
+    ["idle land, year recomputed, no parcels", builtin("idle_land_share"), undefined, "no_parcels", { declaredLeading: null, periodComputed: true }],
+    ["alert rate, year recomputed, no alerts", builtin("alert_resolution_rate"), undefined, "no_alerts", { declaredLeading: null, periodComputed: true }],
+    ["a stored unknown does not depend on it", ratio, stored(null, 0, 80), "no_reporters", { declaredLeading: null, periodComputed: true }],
     // stored but unknown
     ["honoured share of an empty park", builtin("honoured_share"), stored(null, 0, 0), "empty_population"],
     ["ratio over nobody", ratio, stored(null, 0, 0), "empty_population"],

@@ -5,12 +5,13 @@ import type { IndicatorFormula } from "./types";
  * Why a stored park (or region, province) value is unknown, from what the recomputation stored
  * behind it. Missing data is never zero: an unknown value always says which of these it is.
  *
- * - not_computed: nothing stored for the year (the year was not recomputed, or the park had no
- *   enterprises to compute it over);
+ * - not_computed: nothing stored for the year, which was not recomputed (or, where that is not
+ *   known, may not have been);
  * - not_classified: no per-mu classification of the year (land_cd_share comes from it);
  * - no_parcels: the park has no land parcels registered;
  * - no_alerts: no alert was raised in the year, so there is nothing to resolve;
- * - empty_population: nothing to count over (no enterprises, no parcels);
+ * - empty_population: nothing to count over (no enterprises, no parcels); also when nothing is
+ *   stored for a park in a year that was recomputed: the park had no enterprise data of the year;
  * - no_reporters: none of the enterprises (parcels) had the inputs for the year;
  * - zero_denominator: inputs were reported, but the denominator they add up to is zero (output,
  *   land area, floor area);
@@ -45,16 +46,21 @@ export interface StoredParkValue {
 }
 
 /** The code when nothing was stored: what the step that writes the indicator skips. */
-const notStored = (formula: IndicatorFormula, counts: CountedUnit): ParkUnknownCode => {
+const notStored = (formula: IndicatorFormula, counts: CountedUnit, context: ParkUnknownContext | undefined): ParkUnknownCode => {
   if (formula.kind === "builtin" && formula.name === "land_cd_share") return "not_classified";
   if (counts === "parcels") return "no_parcels";
   if (counts === "alerts") return "no_alerts";
+  // The recomputation writes a park's enterprise figures only where it has enterprise data of the year.
+  if (counts === "enterprises" && context?.periodComputed === true) return "empty_population";
   return "not_computed";
 };
 
-/** What else of the subject-year a reason may rest on: the number of leading industries it declares. */
+/** What else of the subject-year a reason may rest on. */
 export interface ParkUnknownContext {
+  /** The number of leading industries the park declares (null: not known). */
   readonly declaredLeading: number | null;
+  /** Whether the year was recomputed for the park's province (undefined: not known). */
+  readonly periodComputed?: boolean;
 }
 
 /** Why the value is unknown; null when it is known (zero included). */
@@ -64,7 +70,7 @@ export const parkUnknownReason = (formula: IndicatorFormula, stored: StoredParkV
   const reporting = stored?.reporting ?? null;
   const population = stored?.population ?? null;
   const reason = (code: ParkUnknownCode): ParkUnknownReason => ({ code, counts, reporting, population });
-  if (!stored) return reason(notStored(formula, counts));
+  if (!stored) return reason(notStored(formula, counts, context));
   if (population === 0) return reason("empty_population");
   if (reporting === null || reporting === 0) return reason("no_reporters");
   if (formula.kind === "builtin" && formula.name === "leading_output_share") return reason(context?.declaredLeading === 0 ? "none_declared" : "declaration_unmapped");

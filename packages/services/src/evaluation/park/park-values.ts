@@ -1,7 +1,7 @@
 import { parkUnknownReason, rateValue } from "@parkpilot/core";
 import type { TIndicatorValue } from "@parkpilot/contracts";
 import type { Database } from "@parkpilot/db";
-import { parkSubject } from "../indicator-values";
+import { parkSubject, provinceSubject } from "../indicator-values";
 import { provinceMedianSubject } from "../recompute/province-medians";
 import { evaluationPolicies } from "../policies";
 import { num } from "../present";
@@ -23,7 +23,7 @@ export const parkValues = async (database: Database, parkId: number, provinceCod
   // The declared count is read with them: the reason an unknown concentration gives rests on it.
   const read = [...new Set([...wanted, "declared_leading_count"])];
   const period = String(year);
-  const [own, province] = await Promise.all([
+  const [own, province, computed] = await Promise.all([
     database.query<{ indicator_key: string; value: number | null; reporting: number | null; population: number | null }>(
       `SELECT indicator_key, value, reporting, population FROM indicator_values WHERE subject = $1 AND period = $2 AND indicator_key = ANY($3::text[])`,
       [parkSubject(parkId), period, read],
@@ -32,10 +32,12 @@ export const parkValues = async (database: Database, parkId: number, provinceCod
       `SELECT indicator_key, value AS median, reporting AS n FROM indicator_values WHERE subject = $1 AND period = $2 AND indicator_key = ANY($3::text[])`,
       [provinceMedianSubject(provinceCode), period, wanted],
     ),
+    // Whether the year was recomputed for the province: a park it wrote nothing for had no enterprise data of it.
+    database.query<{ computed: boolean }>(`SELECT EXISTS (SELECT 1 FROM indicator_values WHERE subject = $1 AND period = $2) AS computed`, [provinceSubject(provinceCode), period]),
   ]);
   const byKey = new Map(own.map((r) => [r.indicator_key, r]));
   const stats = new Map(province.map((r) => [r.indicator_key, r]));
-  const context = { declaredLeading: num(byKey.get("declared_leading_count")?.value) };
+  const context = { declaredLeading: num(byKey.get("declared_leading_count")?.value), periodComputed: computed[0]?.computed === true };
   return wanted.map((key) => {
     const r = byKey.get(key);
     const d = indicators.get(key);
