@@ -548,6 +548,7 @@ describe("industrial chains in the browser", () => {
       const cells = await row.locator("td").allInnerTexts();
       expect([...cells.slice(0, 3), cells[4]]).toEqual([CHAIN_NAME, own.name, `${OWNER}（管委会副主任）`, "0"]);
       expect(await row.getByTestId("member-name").allInnerTexts()).toEqual(["张三", "李四", "王五"]);
+      expect(await row.getByTestId("member-role").allInnerTexts()).toEqual(["（专班组长）", "（专班成员）", "（专班成员）"]);
 
       const today = ((await page.getByTestId("chain-tasks").innerText()).match(/今天：(\d{4}-\d{2}-\d{2})/) ?? [])[1];
       expect(today).toBeDefined();

@@ -3,8 +3,8 @@ import type { TChainOwner } from "@parkpilot/contracts";
 import { useTranslation } from "react-i18next";
 
 /**
- * A 链长's team in the owners' table: each member with the account it is linked to, and (where the
- * account may change the 链长) a button to link, change or unlink that account.
+ * A 链长's team in the owners' table: each member with its role and the account it is linked to,
+ * and (where the account may change the 链长) a button to link, change or unlink that account.
  */
 export const TeamMembers = ({ owner, onLink }: { owner: TChainOwner; onLink?: ((index: number) => void) | undefined }) => {
   const { t } = useTranslation();
@@ -14,6 +14,9 @@ export const TeamMembers = ({ owner, onLink }: { owner: TChainOwner; onLink?: ((
       {owner.team.map((m, i) => (
         <div key={`${i}-${m.name}`} data-testid="team-member">
           <span data-testid="member-name">{m.name}</span>
+          <Typography.Text type="secondary" data-testid="member-role">
+            {t("chains.team.memberRoleShown", { role: m.role })}
+          </Typography.Text>
           {m.account && (
             <>
               {" · "}

@@ -155,6 +155,7 @@ export const chainsEnUS: Dictionary<typeof chainsZhCN> = {
     memberNameN: "Member {{n}} name",
     memberRole: "Role",
     memberRoleN: "Member {{n}} role",
+    memberRoleShown: " ({{role}})",
     removeMemberN: "Remove member {{n}}",
     memberNameRequired: "Enter the name",
     memberRoleRequired: "Enter the role",

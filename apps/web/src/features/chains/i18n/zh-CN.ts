@@ -148,6 +148,7 @@ export const chainsZhCN = {
     memberNameN: "成员 {{n}} 姓名",
     memberRole: "分工",
     memberRoleN: "成员 {{n}} 分工",
+    memberRoleShown: "（{{role}}）",
     removeMemberN: "移除成员 {{n}}",
     memberNameRequired: "请填写姓名",
     memberRoleRequired: "请填写分工",
