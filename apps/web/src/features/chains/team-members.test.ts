@@ -16,7 +16,7 @@ describe("repeatedMemberNames: the rows a 链长's form refuses for a name an ea
 });
 
 describe("memberInput and teamWithAccount: what a write sends", () => {
-  it("trims, keeps a linked account, drops a shown account name and an empty link", () => {
+  it("trims, keeps a linked account (none when there is none), drops the shown account name", () => {
     expect(memberInput({ name: " 张三 ", role: " 组长 ", userId: 7 })).toEqual({ name: "张三", role: "组长", userId: 7 });
     expect(memberInput({ name: "李四", role: "成员" })).toEqual({ name: "李四", role: "成员" });
     const shown = { name: "王五", role: "联络员", userId: 3, account: { id: 3, displayName: "王五（园区）" } };
