@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { testBackend } from "@parkpilot/db/testing";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "../../../e2e/support/server";
 
 const MAIN = fileURLToPath(new URL("../src/main.ts", import.meta.url));
@@ -21,7 +21,11 @@ const SHUT_DOWN = 1;
  * server) used to end the process half-way: the next start then replayed the WAL first.
  */
 describe.skipIf(testBackend() !== "pglite")("stopping the server on signals (embedded database)", () => {
-  const root = mkdtempSync(join(tmpdir(), "parkpilot-stop-"));
+  // Made in beforeAll: the body of a skipped describe still runs, its hooks do not.
+  let root = "";
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), "parkpilot-stop-"));
+  });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it.each([["SIGTERM", "SIGINT"], ["SIGINT", "SIGINT"]] as const)("%s then %s while stopping: exits 0 with the database shut down cleanly and unlocked", async (first, second) => {
