@@ -26,7 +26,8 @@ const ownModuleUrls = {
     build.onLoad({ filter: /\.ts$/ }, async (args) => {
       if (args.path.includes("/node_modules/")) return undefined;
       const source = await readFile(args.path, "utf8");
-      if (!source.includes("import.meta")) return undefined;
+      // Returned as read: esbuild would read the file again.
+      if (!source.includes("import.meta")) return { contents: source, loader: "ts" };
       const other = /import\.meta(?!\.url\b)/.exec(source);
       if (other) return { errors: [{ text: `${args.path}: only import.meta.url can be bundled, found "${source.slice(other.index, other.index + 24)}"` }] };
       // Relative to the bundle's own address, so that a checkout moved elsewhere still finds its files.

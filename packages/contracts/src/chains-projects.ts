@@ -124,17 +124,31 @@ export type TProjectDetail = z.infer<typeof ZProjectDetail>;
 
 // ---------- 链长制 ----------
 export const ZTeamMember = z.object({ name: z.string().trim().min(1).max(60), role: z.string().trim().min(1).max(60), userId: ZId.optional() });
+/**
+ * The members whose name (trimmed) an earlier member already has: each position (0-based) with the
+ * earlier one's. An empty name is no repeat. The API's check and the 链长 form's.
+ */
+export const repeatedMemberNames = (team: readonly { readonly name?: string | undefined }[]): Map<number, number> => {
+  const first = new Map<string, number>();
+  const repeated = new Map<number, number>();
+  team.forEach((member, i) => {
+    const name = member.name?.trim() ?? "";
+    if (name === "") return;
+    const earlier = first.get(name);
+    if (earlier === undefined) first.set(name, i);
+    else repeated.set(i, earlier);
+  });
+  return repeated;
+};
+
 /** A 链长's team: at most 50 members, each name once (members are told apart by name in tasks and visits). */
 export const ZTeam = z
   .array(ZTeamMember)
   .max(50)
   .superRefine((team, ctx) => {
-    const first = new Map<string, number>();
-    team.forEach((member, i) => {
-      const earlier = first.get(member.name);
-      if (earlier === undefined) first.set(member.name, i);
-      else ctx.addIssue({ code: "custom", path: [i, "name"], message: `${member.name} is already in the team (member ${earlier + 1})` });
-    });
+    for (const [i, earlier] of repeatedMemberNames(team)) {
+      ctx.addIssue({ code: "custom", path: [i, "name"], message: `${team[i]?.name ?? ""} is already in the team (member ${earlier + 1})` });
+    }
   });
 
 export const ZChainOwnerInput = z.object({

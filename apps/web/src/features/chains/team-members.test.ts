@@ -1,19 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memberInput, repeatedMemberNames, teamWithAccount } from "./team-members";
-
-describe("repeatedMemberNames: the rows a 链长's form refuses for a name an earlier row has", () => {
-  it.each([
-    [[], []],
-    [[{ name: "张三" }, { name: "李四" }], []],
-    [[{ name: "张三" }, { name: "张三" }], [1]],
-    [[{ name: "张三" }, { name: " 张三 " }, { name: "张三" }], [1, 2]],
-    // an empty row is "required", not a repeat
-    [[{ name: "" }, { name: "  " }, { name: undefined }], []],
-    [[{ name: "张三" }, { name: "李四" }, { name: "李四" }, { name: "张三" }], [2, 3]],
-  ])("%j → %j", (team, expected) => {
-    expect([...repeatedMemberNames(team)]).toEqual(expected);
-  });
-});
+import { memberInput, teamWithAccount } from "./team-members";
 
 describe("memberInput and teamWithAccount: what a write sends", () => {
   it("trims, keeps a linked account (none when there is none), drops the shown account name", () => {

@@ -9,16 +9,3 @@ export const memberInput = (m: MemberInput): MemberInput => ({ name: m.name.trim
 /** The team with member `index` linked to `userId`, or unlinked (null); every other member as it is. */
 export const teamWithAccount = (team: readonly Member[], index: number, userId: number | null): MemberInput[] =>
   team.map((m, i) => (i !== index ? memberInput(m) : memberInput({ name: m.name, role: m.role, ...(userId !== null ? { userId } : {}) })));
-
-/** The positions (0-based) of members whose name, trimmed, an earlier member already has. */
-export const repeatedMemberNames = (team: readonly { name?: string | undefined }[]): Set<number> => {
-  const seen = new Set<string>();
-  const repeated = new Set<number>();
-  team.forEach((m, i) => {
-    const name = m.name?.trim() ?? "";
-    if (name === "") return;
-    if (seen.has(name)) repeated.add(i);
-    seen.add(name);
-  });
-  return repeated;
-};

@@ -1,8 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { Button, Form, Input } from "antd";
-import type { TChainOwner } from "@parkpilot/contracts";
+import { repeatedMemberNames, type TChainOwner } from "@parkpilot/contracts";
 import { useTranslation } from "react-i18next";
-import { repeatedMemberNames, type MemberInput } from "../team-members";
+import type { MemberInput } from "../team-members";
 
 /**
  * A 链长's team in its form: one row a member, name and role, added and removed row by row. A
