@@ -45,7 +45,7 @@ const timed = async (build: () => unknown): Promise<number> => {
   return (performance.now() - t0) / 1000;
 };
 const webBuild = await timed(async () => (await import("../scripts/web-build.mjs")).ensureWebBuild());
-const serverBuild = await timed(async () => (await import("../scripts/server-build.mjs")).ensureServerBuild());
+const serverBuild = await timed(async () => (await import("../scripts/bundles.mjs")).ensureServerBuild());
 
 const dataDir = mkdtempSync(join(tmpdir(), "parkpilot-cold-"));
 try {

@@ -3,7 +3,7 @@
 // then starts the server (embedded PGlite under ./data unless DATABASE_URL is set).
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { ensureServerBuild } from "./server-build.mjs";
+import { ensureServerBuild } from "./bundles.mjs";
 import { ensureWebBuild } from "./web-build.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));

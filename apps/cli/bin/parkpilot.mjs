@@ -1,11 +1,15 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx, so the CLI works straight after `npm install`.
-import { spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
+// `parkpilot`: runs the command line's bundle (apps/cli/dist/main.mjs), built first when missing
+// or older than its sources (decision 0012), so a command does not compile the TypeScript
+// sources at every run. A build failure is reported and ends the command with status 1.
+import { pathToFileURL } from "node:url";
+import { ensureCliBuild } from "../../../scripts/bundles.mjs";
 
-const require = createRequire(import.meta.url);
-const tsx = require.resolve("tsx/cli");
-const main = fileURLToPath(new URL("../src/main.ts", import.meta.url));
-const result = spawnSync(process.execPath, [tsx, main, ...process.argv.slice(2)], { stdio: "inherit" });
-process.exit(result.status ?? 1);
+let bundle;
+try {
+  bundle = await ensureCliBuild();
+} catch (error) {
+  console.error(`The command line could not be built:\n${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
+await import(pathToFileURL(bundle).href);

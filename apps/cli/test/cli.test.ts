@@ -1,6 +1,5 @@
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -10,8 +9,8 @@ import { openDatabase, tables, type Database } from "@parkpilot/db";
 import { createTestDatabase, testBackend, type TestDatabase } from "@parkpilot/db/testing";
 
 const run = promisify(execFile);
-const tsx = createRequire(import.meta.url).resolve("tsx/cli");
-const main = new URL("../src/main.ts", import.meta.url).pathname;
+/** What `npx parkpilot` runs: the bin, which builds the command line's bundle when its sources changed. */
+const bin = new URL("../bin/parkpilot.mjs", import.meta.url).pathname;
 
 /**
  * The CLI as a user runs it: a separate process on the configured database (a PGlite data
@@ -25,7 +24,7 @@ describe("parkpilot CLI", () => {
 
   const cli = async (...args: string[]) => {
     try {
-      const { stdout, stderr } = await run(process.execPath, [tsx, main, ...args], { env, timeout: 120_000 });
+      const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env, timeout: 120_000 });
       return { code: 0, stdout, stderr };
     } catch (error) {
       const e = error as { code?: number; stdout?: string; stderr?: string };
