@@ -29,6 +29,9 @@ describe("why a park value is unknown: the truth table", () => {
     ["per-mu class share, year recomputed, not classified", builtin("land_cd_share"), undefined, "not_classified", { declaredLeading: null, periodComputed: true }],
     ["idle land, year recomputed, no parcels", builtin("idle_land_share"), undefined, "no_parcels", { declaredLeading: null, periodComputed: true }],
     ["alert rate, year recomputed, no alerts", builtin("alert_resolution_rate"), undefined, "no_alerts", { declaredLeading: null, periodComputed: true }],
+    ["alert rate, year not recomputed", builtin("alert_resolution_rate"), undefined, "not_computed", { declaredLeading: null, periodComputed: false }],
+    ["idle land, year not recomputed", builtin("idle_land_share"), undefined, "not_computed", { declaredLeading: null, periodComputed: false }],
+    ["per-mu class share, year not recomputed", builtin("land_cd_share"), undefined, "not_computed", { declaredLeading: null, periodComputed: false }],
     ["a stored unknown does not depend on it", ratio, stored(null, 0, 80), "no_reporters", { declaredLeading: null, periodComputed: true }],
     // stored but unknown
     ["honoured share of an empty park", builtin("honoured_share"), stored(null, 0, 0), "empty_population"],

@@ -6,10 +6,11 @@ import type { IndicatorFormula } from "./types";
  * behind it. Missing data is never zero: an unknown value always says which of these it is.
  *
  * - not_computed: nothing stored for the year, which was not recomputed (or, where that is not
- *   known, may not have been);
+ *   known, may not have been); the reason whenever the year is known not to be recomputed;
  * - not_classified: no per-mu classification of the year (land_cd_share comes from it);
  * - no_parcels: the park has no land parcels registered;
- * - no_alerts: no alert was raised in the year, so there is nothing to resolve;
+ * - no_alerts: the year was recomputed (or that is not known) and no alert of it was on record
+ *   then, so there is nothing to resolve;
  * - empty_population: nothing to count over (no enterprises, no parcels); also when nothing is
  *   stored for a park in a year that was recomputed: the park had no enterprise data of the year;
  * - no_reporters: none of the enterprises (parcels) had the inputs for the year;
@@ -47,6 +48,8 @@ export interface StoredParkValue {
 
 /** The code when nothing was stored: what the step that writes the indicator skips. */
 const notStored = (formula: IndicatorFormula, counts: CountedUnit, context: ParkUnknownContext | undefined): ParkUnknownCode => {
+  // A year never recomputed has nothing stored whatever the park's data: that is the first reason.
+  if (context?.periodComputed === false) return "not_computed";
   if (formula.kind === "builtin" && formula.name === "land_cd_share") return "not_classified";
   if (counts === "parcels") return "no_parcels";
   if (counts === "alerts") return "no_alerts";
