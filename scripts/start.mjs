@@ -23,3 +23,18 @@ const server = spawn(process.execPath, ["--enable-source-maps", bundle], { cwd: 
 process.on("SIGINT", () => {});
 process.on("SIGTERM", () => server.kill("SIGTERM"));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+
+// `npm start` runs this through `sh -c`. A SIGTERM to npm (`kill`, a container stopping) ends npm
+// and that shell but reaches neither this process nor the server (npm 11), which would run on,
+// orphaned, holding the port and the database. Started by npm, this process stops the server as
+// on SIGTERM once its parent is gone. (Started otherwise, e.g. `node scripts/start.mjs &` from a
+// shell that then exits, being reparented is expected and changes nothing.)
+if (process.env.npm_lifecycle_event !== undefined) {
+  const parent = process.ppid;
+  const watch = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(watch);
+    server.kill("SIGTERM");
+  }, 500);
+  watch.unref();
+}
