@@ -381,9 +381,18 @@ describe("industrial chains in the browser", () => {
       const gap = expected.gaps.find((g) => g.targets.length > 0);
       const target = gap?.targets[0];
       if (!gap || !target) throw new Error("no target");
-      await page.getByTestId(`gap-${gap.segmentKey}`).locator("tbody tr.ant-table-row").first().getByRole("button", { name: "转为线索" }).click();
+      const row = page.getByTestId(`gap-${gap.segmentKey}`).locator("tbody tr.ant-table-row").first();
+      await row.getByRole("button", { name: "转为线索" }).click();
       await expect.poll(() => messages(page)).toContain("已在招商项目中新建线索");
-      await goto(page, "/chains/projects");
+      // The target now names its project instead of offering a second lead; the link opens it.
+      const existing = row.getByTestId(`target-project-${target.enterprise.id}`);
+      await expect.poll(() => existing.innerText()).toBe("已有项目 · 线索");
+      expect(await row.getByRole("button", { name: "转为线索" }).count()).toBe(0);
+      await existing.click();
+      await page.waitForURL(/\/chains\/projects\?.*project=\d+/);
+      await expect.poll(() => page.locator(".ant-drawer-title").innerText()).toBe(`${target.enterprise.name}招商项目`);
+      await page.keyboard.press("Escape");
+      await expect.poll(() => new URL(page.url()).searchParams.has("project")).toBe(false);
       const leads = page.getByRole("region", { name: "线索", exact: true });
       await expect.poll(() => leads.innerText()).toContain(`${target.enterprise.name}招商项目`);
       noPageErrors(park);

@@ -1,3 +1,4 @@
+import { reportingCalendar } from "@parkpilot/core";
 import type { TEnterpriseDetail, TMe } from "@parkpilot/contracts";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -103,8 +104,8 @@ describe("an enterprise user reports and corrects its own annual and monthly fig
 
   it("reports a month in the web form; the month then reads as reported, entered by hand", async () => {
     const { page } = session;
-    const now = new Date();
-    const period = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`;
+    // The last month that has ended: the latest the form offers (and the API takes).
+    const period = reportingCalendar(new Date()).maxPeriod;
     await page.getByLabel("选择月份").click();
     await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: `${period}（` }).first().click();
     await page.getByRole("button", { name: /填报或更正/ }).click();
@@ -113,7 +114,7 @@ describe("an enterprise user reports and corrects its own annual and monthly fig
     await saveButton(page).click();
     // Far above the same month a year before (when there is one): the form asks first; confirmed, the server refuses the magnitude.
     const detail = (await (await apiLogin(baseUrl, "enterprise")).get<TEnterpriseDetail>(`/api/enterprises/${enterpriseId}`)).body;
-    const sameMonthLastYear = detail.monthly.find((m) => m.period === `${now.getFullYear() - 1}${period.slice(4)}`)?.values.output?.value ?? null;
+    const sameMonthLastYear = detail.monthly.find((m) => m.period === `${Number(period.slice(0, 4)) - 1}${period.slice(4)}`)?.values.output?.value ?? null;
     if (sameMonthLastYear !== null && sameMonthLastYear > 0) await saveButton(page, "确认无误，保存").click();
     await expect.poll(() => dialog.locator(".ant-form-item-explain-error").allInnerTexts()).toEqual(["数值过大，请检查单位（万元）"]);
     await dialog.getByLabel("工业总产值 (万元)").fill("321.5");

@@ -140,20 +140,21 @@ describe("parkpilot CLI", () => {
   it("applies a file with a value a hundred times the year before, and lists it to check", async () => {
     const header = readFileSync(join(dir, "annual.csv"), "utf8").split("\r\n")[0] ?? "";
     const rest = ",".repeat(header.split(",").length - 3);
-    const file = join(dir, "next-year.csv");
-    // 2025 holds 250 (万元); 25000 for 2026 is 元 typed where 万元 was asked, most likely.
-    writeFileSync(file, `${header}\r\n${credit},2026,25000${rest}\r\n`);
+    const file = join(dir, "earlier-years.csv");
+    // 250 (万元) for 2023, then 25000 for 2024: 元 typed where 万元 was asked, most likely.
+    writeFileSync(file, `${header}\r\n${credit},2023,250${rest}\r\n${credit},2024,25000${rest}\r\n`);
     const report = join(dir, "to-check.csv");
     const r = await cli("import", file, "--kind", "annual", "--user", "parkadmin", "--warnings", report);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/Applied batch \d+: 1 rows \(1 new, 0 updated\)\.\n1 value\(s\) to check/);
-    expect(r.stdout).toMatch(/row 2, 营业收入\(万元\) = 25000: /);
+    expect(r.stdout).toMatch(/Applied batch \d+: 2 rows \(2 new, 0 updated\)\.\n1 value\(s\) to check/);
+    expect(r.stdout).toMatch(/row 3, 营业收入\(万元\) = 25000: /);
     expect(r.stdout).toContain(`All of them are in ${report}.`);
     expect(readFileSync(report, "utf8")).toContain("25000");
     const stored = await withDb((db) => db.query<{ year: number; revenue: number }>("SELECT year, revenue FROM enterprise_annual ORDER BY year"));
     expect(stored).toEqual([
+      { year: 2023, revenue: 250 },
+      { year: 2024, revenue: 25000 },
       { year: 2025, revenue: 250 },
-      { year: 2026, revenue: 25000 },
     ]);
   });
 

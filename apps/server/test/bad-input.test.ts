@@ -70,18 +70,21 @@ describe("bad input is a 400 naming the field, not a 500 from the database", () 
     expect((await t.app.inject({ method: "GET", url: "/api/parks?year=2025", headers: { cookie: province } })).statusCode).toBe(200);
   });
 
-  it("data for a year or month that has not begun is refused, as in imports", async () => {
-    const year = await t.app.inject({ method: "PUT", url: `/api/enterprises/${enterpriseId}/annual/2027`, headers: { cookie: park }, payload: { values: { revenue: 1 } } });
+  it("data for a year or month that has not ended is refused, as in imports", async () => {
+    const year = await t.app.inject({ method: "PUT", url: `/api/enterprises/${enterpriseId}/annual/2026`, headers: { cookie: park }, payload: { values: { revenue: 1 } } });
     expect(year.statusCode).toBe(400);
-    expect(issuesOf(year.body)).toEqual([{ path: "year", message: "must be a year from 1990 to 2026 (no data is reported for later years)" }]);
-    const month = await t.app.inject({ method: "PUT", url: `/api/enterprises/${enterpriseId}/monthly/2026-07`, headers: { cookie: park }, payload: { values: { output: 1 } } });
+    expect(issuesOf(year.body)).toEqual([{ path: "year", message: "must be a year from 1990 to 2025 (annual data is reported for years that have ended)" }]);
+    const month = await t.app.inject({ method: "PUT", url: `/api/enterprises/${enterpriseId}/monthly/2026-06`, headers: { cookie: park }, payload: { values: { output: 1 } } });
     expect(month.statusCode).toBe(400);
     expect(issuesOf(month.body)[0]?.path).toBe("period");
     const farMonth = await t.app.inject({ method: "PUT", url: `/api/enterprises/${enterpriseId}/monthly/0000-01`, headers: { cookie: park }, payload: { values: { output: 1 } } });
     expect(farMonth.statusCode).toBe(400);
     expect(issuesOf(farMonth.body)[0]?.path).toBe("params.period");
-    const current = await t.app.inject({ method: "PUT", url: `/api/enterprises/${enterpriseId}/monthly/2026-06`, headers: { cookie: park }, payload: { values: { output: 1 } } });
-    expect(current.statusCode).toBe(200);
+    // The last month and year that have ended are taken.
+    const lastMonth = await t.app.inject({ method: "PUT", url: `/api/enterprises/${enterpriseId}/monthly/2026-05`, headers: { cookie: park }, payload: { values: { output: 1 } } });
+    expect(lastMonth.statusCode).toBe(200);
+    const lastYear = await t.app.inject({ method: "PUT", url: `/api/enterprises/${enterpriseId}/annual/2025`, headers: { cookie: park }, payload: { values: { revenue: 1 } } });
+    expect(lastYear.statusCode).toBe(200);
   });
 
   it.each(["2025-02-29", "2025-13-01", "0000-01-01", "1899-12-31"])("a date %s that is not a day of 1900–2100 is refused", async (day) => {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZBilingualText, ZId, ZIdText, ZPage, ZPageQuery } from "./common";
 import { ZChainDefinition, ZChainStage, ZMapLevel, ZSizeBand } from "./chains-definition";
+import { ZProjectStage } from "./chains-projects";
 
 export * from "./chains-definition";
 export * from "./chains-projects";
@@ -223,6 +224,8 @@ export const ZTarget = z.object({
   }),
   fit: z.number(),
   method: ZPlacementMethod,
+  /** For a park: its projects that already name this enterprise as investor (any stage), newest first. */
+  projects: z.array(z.object({ id: z.number().int(), name: z.string(), stage: ZProjectStage })),
 });
 export type TTarget = z.infer<typeof ZTarget>;
 

@@ -4,3 +4,4 @@ export * from "./identity/credit-code";
 export * from "./chains";
 export * from "./evaluation";
 export * from "./rules";
+export * from "./reporting/reporting-calendar";

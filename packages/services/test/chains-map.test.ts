@@ -7,6 +7,7 @@ import { decidePlacement } from "../src/chains/placement/decide-placement";
 import { getChainMap } from "../src/chains/map/get-chain-map";
 import { listSegmentEnterprises } from "../src/chains/map/list-segment-enterprises";
 import { getChainTargets } from "../src/chains/targets/get-chain-targets";
+import { createProject } from "../src/chains/projects/create-project";
 import { createActor, createEnterprise, createPark, parkScope, provinceScope } from "./factories";
 
 type Park = Awaited<ReturnType<typeof createPark>>;
@@ -134,5 +135,24 @@ describe("chain map and targets", () => {
   it("a province's targets come from other provinces only", async () => {
     const targets = await getChainTargets(ctx, province.scope, { templateCode: NEV, provinceCode: "99", segmentKey: "charging" });
     expect(targets.gaps[0]?.targets.map((t) => t.enterprise.id)).toEqual([ids.farBig]);
+  });
+
+  it("a target the park already made a project of names that project, newest first, and only for that park", async () => {
+    const projectsOf = async (actor: Actor, parkId: number) =>
+      new Map((await getChainTargets(ctx, actor.scope, { templateCode: NEV, parkId, segmentKey: "charging" })).gaps[0]?.targets.map((t) => [t.enterprise.id, t.projects]));
+    expect([...(await projectsOf(admin, park.id)).values()]).toEqual([[], [], []]);
+    const lead = { parkId: park.id, investorName: "近处大充电桩公司", investorEnterpriseId: ids.nearBig, templateCode: NEV, segmentKey: "charging" };
+    const first = await createProject(ctx, admin, { ...lead, name: "充电桩一期", stage: "lead" });
+    const second = await createProject(ctx, admin, { ...lead, name: "充电桩二期", stage: "contacted" });
+    const own = await projectsOf(admin, park.id);
+    expect(own.get(ids.nearBig)).toEqual([
+      { id: second.id, name: "充电桩二期", stage: "contacted" },
+      { id: first.id, name: "充电桩一期", stage: "lead" },
+    ]);
+    expect(own.get(ids.farBig)).toEqual([]);
+    // The province sees the park's targets with them; its own targets (a province subject) carry none.
+    expect((await projectsOf(province, park.id)).get(ids.nearBig)?.map((p) => p.id)).toEqual([second.id, first.id]);
+    const provinceTargets = await getChainTargets(ctx, province.scope, { templateCode: NEV, provinceCode: "99", segmentKey: "charging" });
+    expect(provinceTargets.gaps[0]?.targets.map((t) => t.projects)).toEqual([[]]);
   });
 });

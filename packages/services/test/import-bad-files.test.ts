@@ -198,7 +198,8 @@ describe("import rejects bad files with clear errors and changes nothing", () =>
       file: async () => ({ fileName: "bad.csv", body: csvFile([H, [completeCreditCode("91990000MA9999999"), 2023, 1, 1]]) }),
       errors: [{ row: 2, message: expect.stringContaining("未找到该信用代码的企业") }],
     },
-    { name: "a year in the future", file: csv(() => [H, [code, 2030, 1, 1]]), errors: [{ row: 2, column: "年份", value: "2030", message: expect.stringContaining("1990–2026") }] },
+    { name: "a year in the future", file: csv(() => [H, [code, 2030, 1, 1]]), errors: [{ row: 2, column: "年份", value: "2030", message: expect.stringContaining("1990–2025 之间（年度数据只报送已结束的年度）") }] },
+    { name: "the year still running", file: csv(() => [H, [code, 2026, 1, 1]]), errors: [{ row: 2, column: "年份", value: "2026", message: expect.stringContaining("1990–2025 之间") }] },
     { name: "a two-digit year", file: csv(() => [H, [code, 24, 1, 1]]), errors: [{ row: 2, value: "24", message: expect.stringContaining("不是有效年份") }] },
     { name: "a value beyond the header", file: csv(() => [H, [code, 2023, 1, 1, "stray"]]), errors: [{ row: 2, column: "E", value: "stray", message: expect.stringContaining("超出表头范围") }] },
     {

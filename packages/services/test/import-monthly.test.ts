@@ -51,14 +51,14 @@ describe("monthly indicator import", () => {
     const before = await dataChecksums(database);
     const body = await xlsxFile([
       ["统一社会信用代码", "月份", "工业总产值(万元)"],
-      [code, "2026-07", 1],
+      [code, "2026-06", 1],
       [code, "2024-13", 1],
       [code, new Date(Date.UTC(2024, 2, 15)), 1],
       [code, "2024.1", 1],
     ]);
     const outcome = await importFile(ctx, { actor, kind: "monthly", fileName: "bad.xlsx", body, maxBytes: 1 << 20 });
     expect(outcome.errors).toEqual([
-      expect.objectContaining({ row: 2, column: "月份", value: "2026-07", message: expect.stringContaining("1990-01 至 2026-06") }),
+      expect.objectContaining({ row: 2, column: "月份", value: "2026-06", message: expect.stringContaining("1990-01 至 2026-05 之间（月度数据只报送已结束的月份）") }),
       expect.objectContaining({ row: 3, value: "2024-13", message: expect.stringContaining("不是有效月份") }),
       expect.objectContaining({ row: 4, value: "2024-03-15", message: expect.stringContaining("不是有效月份") }),
       // 2024.1 could be January or October (2024.10): never guessed.
@@ -67,13 +67,13 @@ describe("monthly indicator import", () => {
     expect(await dataChecksums(database)).toEqual(before);
   });
 
-  it("takes the calendar of China: 01:00 on 1 January in Beijing is already the new year", async () => {
+  it("takes the calendar of China: at 01:00 on 1 January in Beijing December has ended", async () => {
     const newYear: ServiceContext = { database, clock: { now: () => new Date("2025-12-31T17:00:00Z") } };
     const outcome = await importFile(newYear, {
       actor,
       kind: "monthly",
       fileName: "jan.csv",
-      body: csvFile([["统一社会信用代码", "月份", "工业总产值(万元)"], [code, "2026-01", 5]]),
+      body: csvFile([["统一社会信用代码", "月份", "工业总产值(万元)"], [code, "2025-12", 5]]),
       maxBytes: 1 << 20,
     });
     expect(outcome.errors).toEqual([]);

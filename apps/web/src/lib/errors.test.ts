@@ -35,8 +35,8 @@ describe("API errors in plain language", () => {
     expect(translateIssueMessage("营业收入 must be ≥ 0 万元", en)).toBe("Must not be below 0 万元");
     expect(translateIssueMessage("从业人员年平均人数 must be a whole number (人)", zh)).toBe("必须是整数");
     expect(translateIssueMessage("工业增加值 must be at most 1000000000000000 万元 in magnitude", zh)).toBe("数值过大，请检查单位（万元）");
-    expect(translateIssueMessage("must be a month from 1990-01 to 2026-06 (no data is reported for later months)", zh)).toBe("只能填报 1990-01 至 2026-06 的月度数据");
-    expect(translateIssueMessage("must be a year from 1990 to 2026 (no data is reported for later years)", en)).toBe("Only the years 1990 to 2026 can be reported");
+    expect(translateIssueMessage("must be a month from 1990-01 to 2026-05 (monthly data is reported for months that have ended)", zh)).toBe("只能填报 1990-01 至 2026-05 的月度数据（已结束的月份）");
+    expect(translateIssueMessage("must be a year from 1990 to 2025 (annual data is reported for years that have ended)", en)).toBe("Only the years 1990 to 2025 can be reported (years that have ended)");
     expect(translateIssueMessage("Too big: expected number to be <=1000000000000", zh)).toBe("不能大于 1,000,000,000,000");
     expect(translateIssueMessage("Too big: expected number to be <=1000000000000", en)).toBe("Must not be above 1,000,000,000,000");
     expect(translateIssueMessage("Too small: expected number to be >=0", zh)).toBe("不能小于 0");

@@ -1,5 +1,5 @@
 import { checkCreditCode, type IndicatorField } from "@parkpilot/core";
-import { FIRST_REPORTING_YEAR } from "../indicators/reporting-calendar";
+import { FIRST_REPORTING_YEAR } from "@parkpilot/core";
 
 const COMMA = 44;
 const MINUS = 45;

@@ -3,7 +3,7 @@ import { normalizeHeader } from "./header-aliases";
 import type { EnumOption } from "./enumerations";
 import { isPercentCell, type Cell, type CellError } from "./import-issue";
 import { bilingual } from "./messages";
-import { FIRST_REPORTING_YEAR } from "../indicators/reporting-calendar";
+import { FIRST_REPORTING_YEAR } from "@parkpilot/core";
 
 /**
  * Cell parsers. Each returns the parsed value, null for "unknown" (an empty cell or a dash),
@@ -207,7 +207,7 @@ export const parseYear = (cell: Cell | undefined, maxYear: number): Parsed<numbe
   if (!m) return new ParseFailure(bilingual(`「${text}」不是有效年份，应为四位数字如 2024`, "year must be four digits, e.g. 2024"));
   const year = Number(m[1]);
   if (year < FIRST_REPORTING_YEAR || year > maxYear) {
-    return new ParseFailure(bilingual(`年份应在 ${FIRST_REPORTING_YEAR}–${maxYear} 之间`, `year must be within ${FIRST_REPORTING_YEAR}–${maxYear}`));
+    return new ParseFailure(bilingual(`年份应在 ${FIRST_REPORTING_YEAR}–${maxYear} 之间（年度数据只报送已结束的年度）`, `year must be within ${FIRST_REPORTING_YEAR}–${maxYear} (annual data is reported for years that have ended)`));
   }
   return year;
 };
@@ -233,7 +233,7 @@ export const parsePeriod = (cell: Cell | undefined, maxPeriod: string): Parsed<s
   }
   if (period === null) return new ParseFailure(bilingual(`「${shown}」不是有效月份，应为 YYYY-MM 如 2024-03`, "month must be YYYY-MM, e.g. 2024-03"));
   if (period < `${FIRST_REPORTING_YEAR}-01` || period > maxPeriod) {
-    return new ParseFailure(bilingual(`月份应在 ${FIRST_REPORTING_YEAR}-01 至 ${maxPeriod} 之间`, `month must be within ${FIRST_REPORTING_YEAR}-01 … ${maxPeriod}`));
+    return new ParseFailure(bilingual(`月份应在 ${FIRST_REPORTING_YEAR}-01 至 ${maxPeriod} 之间（月度数据只报送已结束的月份）`, `month must be within ${FIRST_REPORTING_YEAR}-01 … ${maxPeriod} (monthly data is reported for months that have ended)`));
   }
   return period;
 };

@@ -11,7 +11,7 @@ import type { ResolvedHeader } from "./resolve-header";
 import type { RowProcessor } from "./row-processor";
 import type { StageColumn } from "./staging-csv";
 import { quoteIdent } from "./staging-table";
-import { reportingCalendar } from "../indicators/reporting-calendar";
+import { reportingCalendar } from "@parkpilot/core";
 
 export interface PreparedKind {
   readonly stageColumns: readonly StageColumn[];

@@ -7,7 +7,7 @@ import { requireVisibleEnterprise } from "../tenancy/visibility";
 import { validationError, type FieldIssue } from "../errors/app-error";
 import { recordAudit } from "../audit/record-audit";
 import { validateIndicatorValues } from "./validate-values";
-import { FIRST_REPORTING_YEAR, reportingCalendar, type ReportingCalendar } from "./reporting-calendar";
+import { FIRST_REPORTING_YEAR, reportingCalendar, type ReportingCalendar } from "@parkpilot/core";
 
 export type IndicatorGrain = { kind: "annual"; year: number } | { kind: "monthly"; period: string };
 
@@ -35,10 +35,10 @@ const GRAINS = {
 const periodIssues = (grain: IndicatorGrain, calendar: ReportingCalendar): FieldIssue[] => {
   if (grain.kind === "annual") {
     const ok = Number.isInteger(grain.year) && grain.year >= FIRST_REPORTING_YEAR && grain.year <= calendar.maxYear;
-    return ok ? [] : [{ path: "year", message: `must be a year from ${FIRST_REPORTING_YEAR} to ${calendar.maxYear} (no data is reported for later years)` }];
+    return ok ? [] : [{ path: "year", message: `must be a year from ${FIRST_REPORTING_YEAR} to ${calendar.maxYear} (annual data is reported for years that have ended)` }];
   }
   const ok = /^\d{4}-(0[1-9]|1[0-2])$/.test(grain.period) && grain.period >= `${FIRST_REPORTING_YEAR}-01` && grain.period <= calendar.maxPeriod;
-  return ok ? [] : [{ path: "period", message: `must be a month from ${FIRST_REPORTING_YEAR}-01 to ${calendar.maxPeriod} (no data is reported for later months)` }];
+  return ok ? [] : [{ path: "period", message: `must be a month from ${FIRST_REPORTING_YEAR}-01 to ${calendar.maxPeriod} (monthly data is reported for months that have ended)` }];
 };
 
 /**

@@ -1,10 +1,11 @@
 import { sql } from "drizzle-orm";
 import { leafSegments, rankTargets, sizeBand, type TargetCandidate } from "@parkpilot/core";
-import { ZPlacementMethod, type TTargetList, type TTargetsQuery } from "@parkpilot/contracts";
+import { ZPlacementMethod, ZProjectStage, type TTarget, type TTargetList, type TTargetsQuery } from "@parkpilot/contracts";
 import { rowsOf } from "@parkpilot/db";
 import type { ServiceContext } from "../../context";
 import type { TenantScope } from "../../tenancy/actor";
 import { validationError } from "../../errors/app-error";
+import { parkVisibility } from "../../tenancy/visibility";
 import { shippedChainFiles } from "../files/load-chain-files";
 import { buildChainMapContext } from "../map/get-chain-map";
 import { countedSql } from "../map/chain-map-query";
@@ -123,8 +124,34 @@ export const getChainTargets = async (ctx: ServiceContext, scope: TenantScope, q
             }),
             isGenerated: extra.get(t.enterpriseId)?.isGenerated ?? false,
           },
+          projects: [],
         })),
       };
   }));
+  const projects = await parkProjectsByInvestor(ctx, scope, subject.parkId, out.flatMap((g) => g.targets.map((t) => t.enterprise.id)));
+  for (const gap of out) for (const target of gap.targets) target.projects = projects.get(target.enterprise.id) ?? [];
   return { template: map.template, subject: map.subject, basis: BASIS, gaps: out };
+};
+
+/**
+ * The park's projects naming each of these enterprises as investor, newest first: a target
+ * already turned into a lead says so (and which), instead of inviting a second one. None for a
+ * province subject (leads are a park's).
+ */
+const parkProjectsByInvestor = async (ctx: ServiceContext, scope: TenantScope, parkId: number | null, enterpriseIds: readonly number[]): Promise<Map<number, TTarget["projects"]>> => {
+  const byInvestor = new Map<number, TTarget["projects"]>();
+  if (parkId === null || enterpriseIds.length === 0) return byInvestor;
+  const rows = rowsOf<{ id: number; name: string; stage: string; investor_enterprise_id: number }>(
+    await ctx.database.db.execute(sql`
+      SELECT p.id, p.name, p.stage, p.investor_enterprise_id
+        FROM investment_projects p JOIN parks ON parks.id = p.park_id
+       WHERE p.park_id = ${parkId} AND ${parkVisibility(scope)} AND p.investor_enterprise_id = ANY(${`{${[...new Set(enterpriseIds)].join(",")}}`}::int[])
+       ORDER BY p.id DESC`),
+  );
+  for (const r of rows) {
+    const list = byInvestor.get(Number(r.investor_enterprise_id)) ?? [];
+    list.push({ id: Number(r.id), name: r.name, stage: ZProjectStage.parse(r.stage) });
+    byInvestor.set(Number(r.investor_enterprise_id), list);
+  }
+  return byInvestor;
 };

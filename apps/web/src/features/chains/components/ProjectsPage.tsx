@@ -6,6 +6,7 @@ import { ErrorState } from "../../../components/ErrorState";
 import { PageLoading } from "../../../components/PageLoading";
 import { formatMoneyWan } from "../../../lib/format";
 import { useLang } from "../../../lib/i18n";
+import { toInt, useSearchState } from "../../../lib/use-search-state";
 import { useAllParks } from "../../parks/hooks/useParks";
 import { useProjects } from "../hooks/useChains";
 import { useChainSelection } from "../hooks/useChainSelection";
@@ -14,6 +15,8 @@ import { ChainsShell } from "./ChainsShell";
 import { NewProjectModal } from "./NewProjectModal";
 import { ProjectDrawer } from "./ProjectDrawer";
 import styles from "./ProjectsPage.module.css";
+
+const PROJECT_KEYS = ["project"] as const;
 
 export const STAGES: readonly TProjectStage[] = ["lead", "contacted", "negotiating", "signed", "under_construction", "producing", "lost"];
 
@@ -27,7 +30,10 @@ export const ProjectsPage = ({ me }: { me: TMe }) => {
   const parks = useAllParks(undefined, province);
   const [chainFilter, setChainFilter] = useState<string | undefined>(undefined);
   const projects = useProjects({ ...(selection.parkId !== null ? { parkId: selection.parkId } : {}), ...(chainFilter ? { templateCode: chainFilter } : {}) });
-  const [open, setOpen] = useState<number | null>(null);
+  // The open project is in the address (?project=…): a target's link opens it, a reload keeps it.
+  const [search, updateSearch] = useSearchState(PROJECT_KEYS);
+  const open = search.project === undefined ? null : toInt(search.project, 0) || null;
+  const setOpen = (id: number | null) => updateSearch({ project: id });
   const [creating, setCreating] = useState(false);
   const byStage = (stage: TProjectStage) => (projects.data?.items ?? []).filter((p) => p.stage === stage);
   const card = (p: TProjectSummary) => (

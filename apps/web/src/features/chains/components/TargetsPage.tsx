@@ -1,11 +1,13 @@
 import { Alert, Button, Empty, message as antdMessage, Space, Table, Tag, Tooltip, Typography } from "antd";
 import type { TMe, TTarget } from "@parkpilot/contracts";
 import { useTranslation } from "react-i18next";
+import { Link, useLocation } from "react-router";
 import { ErrorState } from "../../../components/ErrorState";
 import { GeneratedBadge } from "../../../components/GeneratedBadge";
 import { PageLoading } from "../../../components/PageLoading";
 import { Panel } from "../../../components/Panel";
 import { joinTexts, pickText, useLang } from "../../../lib/i18n";
+import { applySearchPatch } from "../../../lib/use-search-state";
 import { errorText } from "../error-text";
 import { useCreateProject, useTargets } from "../hooks/useChains";
 import { useChainSelection } from "../hooks/useChainSelection";
@@ -24,6 +26,7 @@ export const TargetsPage = ({ me }: { me: TMe }) => {
   const selection = useChainSelection(me);
   const targets = useTargets(selection.chain, selection.subject);
   const create = useCreateProject();
+  const { search } = useLocation();
   const [message, holder] = antdMessage.useMessage();
   const toLead = (target: TTarget, segmentKey: string) => {
     if (selection.parkId === null || !selection.chain) return;
@@ -107,11 +110,19 @@ export const TargetsPage = ({ me }: { me: TMe }) => {
                             {
                               title: t("common.actions"),
                               width: 110,
-                              render: (_: unknown, r: TTarget) => (
-                                <Button size="small" onClick={() => toLead(r, gap.segmentKey)} loading={create.isPending && create.variables.investorEnterpriseId === r.enterprise.id}>
-                                  {t("chains.targets.toLead")}
-                                </Button>
-                              ),
+                              render: (_: unknown, r: TTarget) => {
+                                // Already a project of the park: say which, rather than invite a second lead.
+                                const existing = r.projects[0];
+                                return existing ? (
+                                  <Link to={`/chains/projects?${applySearchPatch(search, { project: existing.id }).toString()}`} data-testid={`target-project-${r.enterprise.id}`}>
+                                    <Tag color={existing.stage === "lost" ? "default" : "blue"}>{t("chains.targets.hasProject", { stage: t(`chains.projectStage.${existing.stage}`) })}</Tag>
+                                  </Link>
+                                ) : (
+                                  <Button size="small" onClick={() => toLead(r, gap.segmentKey)} loading={create.isPending && create.variables.investorEnterpriseId === r.enterprise.id}>
+                                    {t("chains.targets.toLead")}
+                                  </Button>
+                                );
+                              },
                             },
                           ]
                         : []),

@@ -70,6 +70,7 @@ export const chainsEnUS: Dictionary<typeof chainsZhCN> = {
     tiers: "Tier honours",
     reason: "Why this rank",
     toLead: "Make a lead",
+    hasProject: "Project exists · {{stage}}",
     projectName: "{{name}} project",
     leadCreated: "Lead created in the project pipeline",
   },

@@ -65,6 +65,7 @@ export const chainsZhCN = {
     tiers: "梯度认定",
     reason: "排名理由",
     toLead: "转为线索",
+    hasProject: "已有项目 · {{stage}}",
     projectName: "{{name}}招商项目",
     leadCreated: "已在招商项目中新建线索",
   },

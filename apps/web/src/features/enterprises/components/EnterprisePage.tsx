@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Empty, message as antdMessage, Tag } from "antd";
 import { useTranslation } from "react-i18next";
+import { monthsUpTo, reportingCalendar } from "@parkpilot/core";
 import { Panel } from "../../../components/Panel";
 import { ErrorState } from "../../../components/ErrorState";
 import { GeneratedBadge } from "../../../components/GeneratedBadge";
@@ -19,13 +20,6 @@ import { MonthlyChart } from "./MonthlyChart";
 import { PeriodToReport } from "./PeriodToReport";
 import styles from "./EnterprisePage.module.css";
 
-/** The last twelve months up to this one (YYYY-MM), newest first: what a monthly report is for. */
-const recentMonths = (now: Date): string[] =>
-  Array.from({ length: 12 }, (_, i) => {
-    const d = new Date(now.getFullYear(), now.getMonth() - i, 1);
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}`;
-  });
-
 /**
  * One enterprise: profile, annual indicators (table and chart), monthly chart; every value
  * with its provenance. Its own users may report or correct a year, or a month, here.
@@ -43,8 +37,9 @@ export const EnterprisePage = ({ id }: { id: number }) => {
   // Enterprise users report their own figures (the API also checks the scope on every write).
   const canEdit = me?.scope.kind === "enterprise" && me.scope.enterpriseId === e.id;
   const years = new Set(e.annual.map((r) => r.year));
-  const thisYear = new Date().getFullYear();
-  const missingYears = Array.from({ length: 5 }, (_, i) => thisYear - i).filter((y) => !years.has(y));
+  // Periods that have ended, as the API takes them (the calendar in China).
+  const calendar = reportingCalendar(new Date());
+  const missingYears = Array.from({ length: 5 }, (_, i) => calendar.maxYear - i).filter((y) => !years.has(y));
   const reportedMonths = new Set(e.monthly.map((m) => m.period));
   const editYear = (year: number) => setEditing({ kind: "annual", year });
 
@@ -97,7 +92,7 @@ export const EnterprisePage = ({ id }: { id: number }) => {
             <PeriodToReport<string>
               label={t("enterprise.edit.monthToReport")}
               width={150}
-              options={recentMonths(new Date()).map((p) => ({ value: p, label: t(reportedMonths.has(p) ? "enterprise.edit.monthReported" : "enterprise.edit.monthMissing", { period: p }) }))}
+              options={monthsUpTo(calendar.maxPeriod, 12).map((p) => ({ value: p, label: t(reportedMonths.has(p) ? "enterprise.edit.monthReported" : "enterprise.edit.monthMissing", { period: p }) }))}
               action={t("enterprise.edit.reportMonth")}
               onOpen={(period) => setEditing({ kind: "monthly", period })}
             />
