@@ -92,10 +92,11 @@ describe("evaluation recompute", () => {
     expect(new Set(rows.map((r) => r.rule_set_id))).toEqual(new Set(["zhejiang-huangyan-per-mu"]));
     const byId = new Map(rows.map((r) => [r.enterprise_id, r]));
     expect(byId.get(p.e.a6!.id)?.explanation).toMatchObject({ s: "out_of_scope", r: "below_min_land" });
-    // Ten 规上 enterprises ranked together (11/35/46/8 %): one A, three B, five C, one D; a5 alone among 规下.
+    // Ten 规上 enterprises ranked together (cumulative 11/46/92 % of ten, 1.1/4.6/9.2, rounded): one A,
+    // four B, four C, one D; a5 alone among 规下 sits in the middle of its pool of one: C, not D.
     const above = rows.filter((r) => r.method === "above").map((r) => r.land_class).sort().join("");
-    expect(above).toBe("ABBBCCCCCD");
-    expect(byId.get(p.e.a5!.id)?.land_class).toBe("D");
+    expect(above).toBe("ABBBBCCCCD");
+    expect(byId.get(p.e.a5!.id)?.land_class).toBe("C");
     const share = await value("land_cd_share", `park:${p.parks.A.id}`, "2025");
     expect(share?.value).toBeGreaterThan(0);
   });

@@ -22,8 +22,12 @@ export const poolOf = (compiled: CompiledLandRuleSet, group: number, method: num
 
 /**
  * Classes A–D. Percentile bands rank each pool by score (best first); an enterprise at rank r of
- * n falls in the first band whose cumulative share reaches r ÷ n, ties taking the best rank so
- * equal scores always share a class. Score cuts compare the score with each band's minimum.
+ * n sits at the middle of its share of the pool, (r − ½) ÷ n, and falls in the first band whose
+ * cumulative share reaches that, ties taking the best rank so equal scores always share a class.
+ * The middle, not r ÷ n: each band then ends at its cumulative share of the pool rounded to the
+ * nearest whole enterprise, where r ÷ n rounded every band towards the worse classes (under
+ * Zhejiang's 11/35/46/8 shares a lone enterprise was D, and of two the better was C and the other
+ * D; now C, and B and C). Score cuts compare the score with each band's minimum.
  */
 export const classifyLand = (compiled: CompiledLandRuleSet, pop: LandPopulation, assignment: Assignment, scores: LandScores): Classification => {
   const { bands, method } = compiled.ruleSet.classes;
@@ -55,7 +59,7 @@ export const classifyLand = (compiled: CompiledLandRuleSet, pop: LandPopulation,
       rank[i] = tieRank;
       let band: number;
       if (method === "percentile") {
-        band = cumulative.findIndex((c) => tieRank / n <= c + 1e-9);
+        band = cumulative.findIndex((c) => (tieRank - 0.5) / n <= c + 1e-9);
         if (band < 0) band = bands.length - 1;
       } else {
         band = bands.findIndex((b) => b.min_score === undefined || scores.score[i]! >= b.min_score);

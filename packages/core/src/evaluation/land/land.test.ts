@@ -80,10 +80,10 @@ const byId = (r: LandRun, id: number) => explainLand(r, r.pop.enterpriseId.index
 describe("per-mu scoring: benchmark × weight", () => {
   const r = run(ROWS);
   it.each([
-    [1, 176, "B"],
+    [1, 176, "A"],
     [2, 88, "B"],
     [10, 81, "C"],
-    [3, 72, "D"],
+    [3, 72, "C"],
   ])("enterprise %i scores %f, class %s", (id, score, klass) => {
     const e = byId(r, id);
     expect(e.status).toBe("scored");
@@ -137,9 +137,9 @@ describe("per-mu scoring: benchmark × weight", () => {
       ["energy", 0.25],
       ["tax", 1.16667],
     ]);
-    // e3's energy points are imputed: only real data can carry the gap.
-    expect(byId(r, 3).moveUp?.options.map((o) => [o.itemId, o.delta])).toEqual([["tax", 1.5]]);
-    // e1 leads its pool; A is empty in a pool of four (20 % of 4 < 1), so there is no cut to reach.
+    // e3 (72, C) to B (88): gap 16, and its energy points are imputed: only real data can carry the gap (tax +16 × 10 ÷ 60).
+    expect(byId(r, 3).moveUp?.options.map((o) => [o.itemId, o.delta])).toEqual([["tax", 2.66667]]);
+    // e1 is in A, the best class: there is no class to move up to.
     expect(byId(r, 1).moveUp).toBeNull();
   });
 
@@ -161,9 +161,26 @@ describe("per-mu scoring: benchmark × weight", () => {
 
 describe("percentile classes", () => {
   const tenEqual = Array.from({ length: 10 }, (_, i) => row(100 + i, { taxPaid: 100 - i * 10, landAreaMu: 10, valueAdded: 10, energyTce: 10 }));
-  it("puts r/n ≤ cumulative share in the band: 20/40/35/5 of ten → 2/4/3/1", () => {
-    const r = run(tenEqual);
-    expect(tenEqual.map((x) => byId(r, x.enterpriseId).class).join("")).toBe("AABBBBCCCD");
+  const ranked = (n: number) => Array.from({ length: n }, (_, i) => row(200 + i, { taxPaid: 1000 - i * 10, landAreaMu: 10, valueAdded: 10, energyTce: 10 }));
+  const classesOf = (rows: readonly LandRow[]) => {
+    const r = run(rows);
+    return rows.map((x) => byId(r, x.enterpriseId).class).join("");
+  };
+  it("puts (r − ½) ÷ n ≤ cumulative share in the band: each band its share of the pool, rounded to the nearest", () => {
+    // 20/40/35/5 % of ten: 2 / 4 / 3.5 / 0.5 enterprises.
+    expect(classesOf(tenEqual)).toBe("AABBBBCCCC");
+  });
+  it.each([
+    [1, "B"], // the middle of one (0.5) is in B (cumulative 0.6)
+    [2, "BC"], // 0.25, 0.75: no best-of-two in C, no worst-of-two in D
+    [3, "ABC"], // 0.17, 0.5, 0.83
+    [4, "ABCC"], // 0.125, 0.375, 0.625, 0.875
+    [5, "ABBCC"], // … 0.9: the 5 % of D is a quarter of an enterprise
+    [10, "AABBBBCCCC"], // 0.95 is the C boundary itself (inclusive)
+    [11, "AABBBBBCCCD"], // 0.9545 > 0.95: D
+    [20, "AAAABBBBBBBBCCCCCCCD"], // exactly 4 / 8 / 7 / 1
+  ])("a pool of %i → %s", (n, expected) => {
+    expect(classesOf(ranked(n))).toBe(expected);
   });
   it("gives ties the same class (the best rank)", () => {
     const tied = tenEqual.map((x, i) => (i === 2 ? { ...x, values: { ...x.values, taxPaid: 90 } } : x));
