@@ -8,6 +8,7 @@ import { getChainMap } from "../src/chains/map/get-chain-map";
 import { listSegmentEnterprises } from "../src/chains/map/list-segment-enterprises";
 import { getChainTargets } from "../src/chains/targets/get-chain-targets";
 import { createProject } from "../src/chains/projects/create-project";
+import type { TTarget } from "@parkpilot/contracts";
 import { createActor, createEnterprise, createPark, parkScope, provinceScope } from "./factories";
 
 type Park = Awaited<ReturnType<typeof createPark>>;
@@ -139,7 +140,7 @@ describe("chain map and targets", () => {
 
   it("a target the park already made a project of names that project, newest first, and only for that park", async () => {
     const projectsOf = async (actor: Actor, parkId: number) =>
-      new Map((await getChainTargets(ctx, actor.scope, { templateCode: NEV, parkId, segmentKey: "charging" })).gaps[0]?.targets.map((t) => [t.enterprise.id, t.projects]));
+      new Map<number | undefined, TTarget["projects"]>((await getChainTargets(ctx, actor.scope, { templateCode: NEV, parkId, segmentKey: "charging" })).gaps[0]?.targets.map((t) => [t.enterprise.id, t.projects]));
     expect([...(await projectsOf(admin, park.id)).values()]).toEqual([[], [], []]);
     const lead = { parkId: park.id, investorName: "近处大充电桩公司", investorEnterpriseId: ids.nearBig, templateCode: NEV, segmentKey: "charging" };
     const first = await createProject(ctx, admin, { ...lead, name: "充电桩一期", stage: "lead" });

@@ -4,6 +4,7 @@ import { DownloadOutlined } from "@ant-design/icons";
 import type { ColumnsType, SorterResult } from "antd/es/table/interface";
 import type { TEnterpriseListQuery, TEnterpriseSummary } from "@parkpilot/contracts";
 import { useTranslation } from "react-i18next";
+import { industryFilterCode } from "../industry-filter";
 import { Link } from "react-router";
 import { ErrorState } from "../../../components/ErrorState";
 import { GeneratedBadge } from "../../../components/GeneratedBadge";
@@ -25,7 +26,7 @@ type Sort = TEnterpriseListQuery["sort"];
 const SORTS: readonly Sort[] = ["name", "revenue", "taxPaid", "industrialOutput"];
 const isSort = (v: unknown): v is Sort => typeof v === "string" && (SORTS as readonly string[]).includes(v);
 /** A GB/T 4754 section letter or a 2–4 digit code (division, group, class). */
-const INDUSTRY = /^[A-Z]$|^\d{2,4}$/;
+
 const STATUS_COLOR: Record<Status, string> = { operating: "green", suspended: "orange", deregistered: "default", relocated: "purple" };
 
 interface EnterpriseTableProps {
@@ -52,16 +53,16 @@ export const EnterpriseTable = ({ parkId, showPark = false, industryOptions = []
   const page = toInt(state.page, 1);
   const pageSize = toInt(state.pageSize, 20);
   const status = STATUSES.find((s) => s === state.status);
-  const industry = state.industry && INDUSTRY.test(state.industry) ? state.industry : undefined;
+  const industry = state.industry ? industryFilterCode(state.industry) || undefined : undefined;
   const chosenPark = showPark && state.park ? toInt(state.park, 0) || undefined : undefined;
   const filter: EnterpriseListParams = { parkId: parkId ?? chosenPark, q: state.q, industry, status, sort, order };
   const list = useEnterpriseList({ ...filter, page, pageSize });
-  const industryInvalid = industryText !== "" && !INDUSTRY.test(industryText.trim().toUpperCase());
+  const industryInvalid = industryFilterCode(industryText) === null;
 
   const applyIndustry = (raw: string) => {
-    const code = raw.trim().toUpperCase();
-    setIndustryText(code);
-    if (code === "" || INDUSTRY.test(code)) update({ industry: code });
+    const code = industryFilterCode(raw);
+    setIndustryText(code ?? raw.trim().toUpperCase());
+    if (code !== null) update({ industry: code });
   };
 
   const exportXlsx = async () => {
@@ -161,7 +162,11 @@ export const EnterpriseTable = ({ parkId, showPark = false, industryOptions = []
             style={{ width: 260 }}
           />
           {showPark && <ParkFilterSelect value={chosenPark} onChange={(v) => update({ park: v ?? null })} />}
-          <Tooltip title={industryInvalid ? t("enterprise.industryInvalid") : t("enterprise.industryHint")}>
+          <Tooltip
+            // An invalid code filters nothing: the list stays as it was, and says so.
+            title={industryInvalid ? (industry ? t("enterprise.industryInvalidKept", { code: industry }) : t("enterprise.industryInvalid")) : t("enterprise.industryHint")}
+            open={industryInvalid ? true : undefined}
+          >
             <AutoComplete
               aria-label={t("enterprise.industryFilter")}
               placeholder={t("enterprise.industryFilter")}

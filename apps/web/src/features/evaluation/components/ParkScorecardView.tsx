@@ -27,6 +27,8 @@ export const ParkScorecardView = ({ card, me }: { card: TParkScorecard; me: TMe 
   const remove = useDeleteEvidence();
   const canWrite = me.scope.kind !== "enterprise";
   const year = card.year ?? 0;
+  /** A figure with the item's unit; an unknown is a dash alone (no "— %"). */
+  const withUnit = (value: number | null, i: Item) => (value === null ? figure(null, lang) : `${figure(value, lang)} ${pickText(i.unit, lang)}`.trim());
 
   const columns = [
     {
@@ -39,8 +41,8 @@ export const ParkScorecardView = ({ card, me }: { card: TParkScorecard; me: TMe 
         </span>
       ),
     },
-    { title: t("evaluation.scorecard.value"), key: "value", render: (_: unknown, i: Item) => (i.kind === "checklist" ? "" : `${figure(i.value, lang)} ${pickText(i.unit, lang)}`) },
-    { title: t("evaluation.scorecard.median"), key: "median", render: (_: unknown, i: Item) => (i.target !== null ? `≤ ${i.target}` : figure(i.median, lang)) },
+    { title: t("evaluation.scorecard.value"), key: "value", render: (_: unknown, i: Item) => (i.kind === "checklist" ? "" : withUnit(i.value, i)) },
+    { title: t("evaluation.scorecard.median"), key: "median", render: (_: unknown, i: Item) => (i.target !== null ? `≤ ${withUnit(i.target, i)}` : withUnit(i.median, i)) },
     { title: t("evaluation.scorecard.points"), key: "points", render: (_: unknown, i: Item) => <Tag color={pointsColour(i.points)}>{i.points === null ? t(`evaluation.scorecard.status.${i.status}`) : Math.round(i.points)}</Tag> },
     {
       title: t("evaluation.scorecard.finding"),

@@ -29,7 +29,11 @@ export const HonourTable = ({ honours, showEnterprise = false, actions }: { hono
           key: "state",
           width: 150,
           render: (_, h) => (
-            <Tag color={STATE_COLOUR[h.state]}>{h.state === "expiring" && h.daysLeft !== null ? t("gradient.honours.expiringIn", { n: h.daysLeft, count: h.daysLeft }) : t(`gradient.honours.states.${h.state}`)}</Tag>
+            <Tag color={STATE_COLOUR[h.state]}>{h.state === "expiring" && h.daysLeft !== null
+              ? h.daysLeft === 0
+                ? t("gradient.honours.expiringToday")
+                : t("gradient.honours.expiringIn", { n: h.daysLeft, count: h.daysLeft })
+              : t(`gradient.honours.states.${h.state}`)}</Tag>
           ),
         },
         { title: t("gradient.honours.certificate"), key: "cert", width: 160, render: (_, h) => h.certificateNo ?? DASH },

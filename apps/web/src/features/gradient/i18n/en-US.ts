@@ -142,6 +142,7 @@ export const gradientEn: Dictionary<typeof gradientZh> = {
     state: "State",
     states: { valid: "Valid", expiring: "Expiring", expired: "Expired", future: "Not yet valid" },
     expiringIn: "Ends in {{n}} days",
+    expiringToday: "Ends today",
     expiringIn_one: "Ends in {{n}} day",
     certificate: "Certificate",
     source: "Source",

@@ -137,6 +137,7 @@ export const gradientZh = {
     state: "状态",
     states: { valid: "有效", expiring: "即将到期", expired: "已过期", future: "未生效" },
     expiringIn: "{{n}} 天后到期",
+    expiringToday: "今天到期",
     certificate: "证书编号",
     source: "来源",
     sources: { import: "名单导入", api: "接口", manual: "手工录入", estimate: "估算", generated: "演示数据" },

@@ -55,7 +55,8 @@ export const ImportResult = ({ batch }: { batch: TImportBatch }) => {
         showIcon
         style={{ marginBottom: 12 }}
         title={batch.status === "failed" ? t("imports.failed", { file: batch.fileName }) : t("imports.rejected", { file: batch.fileName, n: batch.errorCount, count: batch.errorCount, rows: batch.rowCount })}
-        description={batch.message ? `${t("imports.nothingApplied")} ${pickBilingual(batch.message, lang)}` : t("imports.nothingApplied")}
+        // Problems are counted in the title and listed below: the batch's message would repeat them.
+        description={batch.message && batch.errorCount === 0 ? `${t("imports.nothingApplied")} ${pickBilingual(batch.message, lang)}` : t("imports.nothingApplied")}
       />
       {batch.errorCount > 0 && <ImportErrorsTable batchId={batch.id} />}
     </div>

@@ -24,7 +24,7 @@ export const ParkProfile = ({ park }: { park: TParkDetail }) => {
           { key: "area", label: t("park.approvedArea"), children: formatKm2(park.approvedAreaKm2, lang) },
           { key: "region", label: t("park.regionCode"), children: park.regionCode ?? "—" },
           { key: "approval", label: t("park.approvalText"), children: park.approvalText ?? "—", span: 3 },
-          { key: "source", label: t("park.source"), children: park.source, span: 3 },
+          { key: "source", label: t("park.source"), children: t(`parkSource.${park.source}`, { defaultValue: park.source }), span: 3 },
         ]}
       />
       <Typography.Title level={5} style={{ marginTop: 12 }}>
