@@ -16,6 +16,8 @@ interface ListPage<T> {
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000, interval: 100 });
 
 const rows = (scope: Locator) => scope.locator("tbody tr.ant-table-row");
+/** A scorecard item's points: the tag of its fourth column. */
+const pointsOf = (row: Locator) => row.locator("td").nth(3).locator(".ant-tag").innerText();
 
 /** Share of the chart's canvas that is painted: an empty or failed chart stays at 0. */
 const painted = (chart: Locator) =>
@@ -150,13 +152,13 @@ describe("park evaluation (province admin)", () => {
     await poll(() => page.getByTestId("park-scorecard").locator("h2").first().innerText()).toContain(`· ${year}`);
   });
 
-  it("files evidence for a checklist item (refused without a note), which scores it; withdrawing it takes the points back", async () => {
+  it("files evidence for a checklist item (refused without a note), which the province's own filing scores at once; withdrawing it takes the points back", async () => {
     const { page } = session;
     const card = page.getByTestId("park-scorecard");
     const parkId = Number(new URL(page.url()).searchParams.get("park"));
     const before = Number(await page.getByTestId("scorecard-total").innerText());
     const row = card.locator("tr", { has: page.getByTestId("evidence-o1_plan") });
-    expect(await row.locator(".ant-tag").last().innerText()).toBe("0");
+    expect(await pointsOf(row)).toBe("0");
     expect(await row.innerText()).toContain("编制园区产业发展规划：未提供佐证材料");
 
     await page.getByTestId("evidence-o1_plan").click();
@@ -172,8 +174,9 @@ describe("park evaluation (province admin)", () => {
     await modal.locator(".ant-modal-footer .ant-btn-primary").click();
     await poll(() => page.locator(".ant-modal:visible").count()).toBe(0);
     await settle(page);
-    await poll(() => row.locator(".ant-tag").last().innerText()).toBe("100");
-    expect(await row.innerText()).toContain("编制园区产业发展规划：已提供佐证（《园区产业发展规划（2025—2030）》已经市政府批复(e2e)）");
+    await poll(() => pointsOf(row)).toBe("100");
+    expect(await row.innerText()).toContain("编制园区产业发展规划：佐证经省级认定（《园区产业发展规划（2025—2030）》已经市政府批复(e2e)）");
+    expect(await page.getByTestId("evidence-review-o1_plan").innerText()).toContain("省级已认定");
     await poll(async () => Number(await page.getByTestId("scorecard-total").innerText())).toBeGreaterThan(before);
     expect(await page.getByTestId("evidence-o1_plan").innerText()).toBe("更新佐证");
     // The attachment comes back as filed.
@@ -186,7 +189,7 @@ describe("park evaluation (province admin)", () => {
 
     await row.getByRole("button", { name: /撤\s*回/ }).click();
     await settle(page);
-    await poll(() => row.locator(".ant-tag").last().innerText()).toBe("0");
+    await poll(() => pointsOf(row)).toBe("0");
     await poll(async () => Number(await page.getByTestId("scorecard-total").innerText())).toBe(before);
     const card_ = (await api.get<TParkScorecard>(`/api/evaluation/scorecard/parks/${parkId}`)).body;
     expect(card_.dimensions[0]?.orientations[0]?.items.find((i) => i.id === "o1_plan")?.evidence).toBeNull();
@@ -509,6 +512,69 @@ describe("park evaluation (park admin): only its own park", () => {
     await session.page.waitForURL(/\/parks\/\d+$/);
   });
   afterAll(async () => session?.close());
+
+  it("evidence the park files waits for the province: returned with a reason, filed again, accepted, then it scores", async () => {
+    const { page } = session;
+    await page.goto(`${baseUrl}/evaluation/scorecard`);
+    await settle(page);
+    const card = page.getByTestId("park-scorecard");
+    const row = card.locator("tr", { has: page.getByTestId("evidence-o2_chain_map") });
+    expect(await pointsOf(row)).toBe("0");
+    const file = async (note: string) => {
+      await page.getByTestId("evidence-o2_chain_map").click();
+      const modal = page.locator(".ant-modal:visible");
+      await modal.getByTestId("evidence-note").fill(note);
+      await modal.locator(".ant-modal-footer .ant-btn-primary").click();
+      await poll(() => page.locator(".ant-modal:visible").count()).toBe(0);
+      await settle(page);
+    };
+    await file("园区产业链图谱（e2e）");
+    await poll(() => page.getByTestId("evidence-review-o2_chain_map").innerText()).toContain("待省级审核");
+    expect(await pointsOf(row)).toBe("0");
+    expect(await row.innerText()).toContain("佐证待省级审核，审核前不计分");
+    // The park cannot review its own evidence: no such buttons.
+    expect(await row.getByRole("button", { name: /认\s*定/ }).count()).toBe(0);
+
+    const province = await openAs(baseUrl, "province");
+    try {
+      const p = province.page;
+      await p.goto(`${baseUrl}/evaluation/scorecard?park=${park.id}`);
+      await settle(p);
+      const provinceRow = p.getByTestId("park-scorecard").locator("tr", { has: p.getByTestId("evidence-review-o2_chain_map") });
+      await provinceRow.getByRole("button", { name: /退\s*回/ }).click();
+      const dialog = p.locator(".ant-modal:visible");
+      await dialog.locator(".ant-modal-footer .ant-btn-dangerous").click();
+      await poll(() => dialog.locator(".ant-alert").innerText()).toContain("请填写退回理由");
+      await dialog.getByLabel("退回理由（园区可见）").fill("请附图谱的发布文件（e2e）");
+      await dialog.locator(".ant-modal-footer .ant-btn-dangerous").click();
+      await poll(() => p.getByTestId("evidence-review-o2_chain_map").innerText()).toContain("省级已退回");
+
+      await page.reload();
+      await settle(page);
+      await poll(() => row.innerText()).toContain("佐证被省级退回：请附图谱的发布文件（e2e），请补充后重新提交");
+      expect(await pointsOf(row)).toBe("0");
+      await file("园区产业链图谱及发布文件（e2e）");
+      await poll(() => page.getByTestId("evidence-review-o2_chain_map").innerText()).toContain("待省级审核");
+
+      await p.reload();
+      await settle(p);
+      await provinceRow.getByRole("button", { name: /认\s*定/ }).click();
+      await poll(() => p.getByTestId("evidence-review-o2_chain_map").innerText()).toContain("省级已认定");
+      await poll(() => pointsOf(provinceRow)).toBe("100");
+      await screenshot(p, "evaluation-evidence-review");
+    } finally {
+      await province.close();
+    }
+    await page.reload();
+    await settle(page);
+    await poll(() => pointsOf(row)).toBe("100");
+    expect(await row.innerText()).toContain("佐证经省级认定（园区产业链图谱及发布文件（e2e））");
+    // Withdrawn, the demo is as it was for the other tests.
+    await row.getByRole("button", { name: /撤\s*回/ }).click();
+    await settle(page);
+    await poll(() => pointsOf(row)).toBe("0");
+    noPageErrors(session);
+  });
 
   it("the inbox holds the park's own alerts only; the API refuses another park's alert", async () => {
     const { page } = session;

@@ -210,10 +210,27 @@ describe("evaluation API", () => {
       note: "2024年园区产业发展规划",
       attachment: { name: "规划.pdf", type: "application/pdf", base64: attachment },
     });
-    expect(saved).toMatchObject({ itemKey: "o1_plan", attachmentBytes: Buffer.from("规划批复扫描件").length });
-    const after = await ok("GET", `/api/evaluation/scorecard/parks/${p.parks.A.id}?year=2025`, parkA.cookie);
-    expect(after.dimensions[0].orientations[0].items.find((i: { id: string }) => i.id === "o1_plan")).toMatchObject({ status: "scored", points: 100 });
-    expect(after.dimensions[0].orientations[0].score).toBeGreaterThan(o1.score);
+    expect(saved).toMatchObject({ itemKey: "o1_plan", attachmentBytes: Buffer.from("规划批复扫描件").length, review: { status: "submitted", note: null, at: null, reviewer: null } });
+    const planOf = async () => (await ok("GET", `/api/evaluation/scorecard/parks/${p.parks.A.id}?year=2025`, parkA.cookie)).dimensions[0].orientations[0];
+    // The park's claim scores nothing until the province accepts it.
+    expect((await planOf()).items.find((i: { id: string }) => i.id === "o1_plan")).toMatchObject({ status: "pending_review", points: 0 });
+    expect((await planOf()).score).toBe(o1.score);
+    const reviewUrl = `/api/evaluation/scorecard/parks/${p.parks.A.id}/evidence/o1_plan/review`;
+    // Only the province reviews; a return needs the reason.
+    expect((await req("PUT", reviewUrl, parkA.cookie, { year: 2025, decision: "accept" })).statusCode).toBe(403);
+    const noReason = await req("PUT", reviewUrl, province.cookie, { year: 2025, decision: "return" });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().error.issues).toEqual([expect.objectContaining({ path: "body.note" })]);
+    expect((await req("PUT", reviewUrl, province.cookie, { year: 2025, decision: "return", note: "缺规划批复文件" })).statusCode).toBe(204);
+    const returned = (await planOf()).items.find((i: { id: string }) => i.id === "o1_plan");
+    expect(returned).toMatchObject({ status: "returned", points: 0, evidence: { review: { status: "returned", note: "缺规划批复文件" } } });
+    expect(returned.finding.zh).toContain("佐证被省级退回：缺规划批复文件");
+    expect((await req("PUT", reviewUrl, province.cookie, { year: 2025, decision: "accept" })).statusCode).toBe(204);
+    const after = await planOf();
+    expect(after.items.find((i: { id: string }) => i.id === "o1_plan")).toMatchObject({ status: "scored", points: 100, evidence: { review: { status: "accepted", note: null } } });
+    expect(after.score).toBeGreaterThan(o1.score);
+    const audit = await t.database.query<{ action: string }>("SELECT action FROM audit_log WHERE entity = 'scorecard_evidence' AND entity_key = $1 ORDER BY id", [`${p.parks.A.id}:2025:o1_plan`]);
+    expect(audit.map((a) => a.action)).toEqual(["scorecard_evidence.save", "scorecard_evidence.review", "scorecard_evidence.review"]);
     const file = await req("GET", `/api/evaluation/scorecard/parks/${p.parks.A.id}/evidence/o1_plan/attachment?year=2025`, parkA.cookie);
     expect(file.statusCode).toBe(200);
     expect(file.rawPayload.toString()).toBe("规划批复扫描件");
@@ -222,6 +239,19 @@ describe("evaluation API", () => {
     expect(ranking.items).toHaveLength(4);
     expect(ranking.dimensions).toHaveLength(7);
     expect(ranking.items[0].rank).toBe(1);
+  });
+
+  it("evidence the province files is accepted as filed; a park filing it again sends it back for review", async () => {
+    const url = `/api/evaluation/scorecard/parks/${p.parks.B.id}/evidence/o2_chain_map`;
+    const byProvince = await ok("PUT", url, province.cookie, { year: 2025, note: "省级核实的产业链图谱" });
+    expect(byProvince.review).toMatchObject({ status: "accepted", reviewer: expect.any(String) });
+    const parkB = await loginAs(t, { role: "park_admin", parkId: p.parks.B.id });
+    const refiled = await ok("PUT", url, parkB.cookie, { year: 2025, note: "园区更新的图谱" });
+    expect(refiled.review.status).toBe("submitted");
+    // Another park's evidence is not this park's to file or the province's of another province to review.
+    expect((await req("PUT", `${url}/review`, parkA.cookie, { year: 2025, decision: "accept" })).statusCode).toBe(403);
+    expect((await req("PUT", `/api/evaluation/scorecard/parks/${p.parks.B.id}/evidence/o1_plan/review`, province.cookie, { year: 2025, decision: "accept" })).statusCode).toBe(404);
+    expect((await req("DELETE", `${url}?year=2025`, province.cookie)).statusCode).toBe(204);
   });
 
   it("refuses evidence for items scored from data and attachments over the limit", async () => {

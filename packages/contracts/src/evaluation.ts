@@ -362,6 +362,9 @@ export type TParkRanking = z.infer<typeof ZParkRanking>;
 
 // ——— scorecard ———
 
+export const ZEvidenceReviewStatus = z.enum(["submitted", "accepted", "returned"]);
+export type TEvidenceReviewStatus = z.infer<typeof ZEvidenceReviewStatus>;
+
 export const ZEvidence = z.object({
   id: z.number().int(),
   itemKey: z.string(),
@@ -372,8 +375,29 @@ export const ZEvidence = z.object({
   attachmentBytes: z.number().int().nullable(),
   /** When the evidence was filed (ISO 8601, UTC). */
   createdAt: z.iso.datetime(),
+  /**
+   * The province's review: evidence a park files is submitted and scores once accepted; evidence
+   * the province files is accepted as filed; returned evidence says why in `note`.
+   */
+  review: z.object({
+    status: ZEvidenceReviewStatus,
+    note: z.string().nullable(),
+    /** ISO 8601, UTC; null while submitted. */
+    at: z.iso.datetime().nullable(),
+    reviewer: z.string().nullable(),
+  }),
 });
 export type TEvidence = z.infer<typeof ZEvidence>;
+
+/** PUT …/evidence/:itemKey/review: the province accepts the evidence or returns it with a reason. */
+export const ZEvidenceReviewBody = z
+  .object({
+    year,
+    decision: z.enum(["accept", "return"]),
+    note: z.string().trim().max(500).optional(),
+  })
+  .refine((b) => b.decision === "accept" || (b.note !== undefined && b.note.length > 0), { path: ["note"], message: "a returned piece of evidence needs the reason" });
+export type TEvidenceReviewBody = z.infer<typeof ZEvidenceReviewBody>;
 
 /** Attachments are small base64 files (a scan, a PDF page): 512 KB decoded at most. */
 export const EVIDENCE_MAX_BYTES = 512 * 1024;
@@ -405,7 +429,7 @@ export const ZScorecardItem = z.object({
   fullMarksAt: z.number().nullable(),
   target: z.number().nullable(),
   points: z.number().nullable(),
-  status: z.enum(["scored", "unknown", "not_evidenced"]),
+  status: z.enum(["scored", "unknown", "not_evidenced", "pending_review", "returned"]),
   finding: ZBilingualText,
   evidence: ZEvidence.nullable(),
   evidenceHint: ZBilingualText.nullable(),

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { ZEvaluationYearQuery, ZEvidence, ZEvidenceBody, ZEvidenceDeleteQuery, ZEvidenceParams, ZIdParam, ZParkScorecard, ZProvinceScorecard } from "@parkpilot/contracts";
-import { deleteScorecardEvidence, parkScorecard, provinceScorecard, saveScorecardEvidence, scorecardEvidenceAttachment, type ServiceContext } from "@parkpilot/services";
+import { ZEvaluationYearQuery, ZEvidence, ZEvidenceBody, ZEvidenceDeleteQuery, ZEvidenceParams, ZEvidenceReviewBody, ZIdParam, ZParkScorecard, ZProvinceScorecard } from "@parkpilot/contracts";
+import { deleteScorecardEvidence, parkScorecard, provinceScorecard, reviewScorecardEvidence, saveScorecardEvidence, scorecardEvidenceAttachment, type ServiceContext } from "@parkpilot/services";
 import { requireActor } from "../plugins/auth";
 
 const TAGS = ["evaluation: scorecard"];
@@ -34,6 +34,23 @@ export const evaluationScorecardRoutes =
       "/api/evaluation/scorecard/parks/:id/evidence/:itemKey",
       { schema: { tags: TAGS, summary: "File the evidence of a checklist item (note and a small base64 attachment)", params: ZEvidenceParams, body: ZEvidenceBody, response: { 200: ZEvidence } } },
       async (request) => saveScorecardEvidence(ctx, requireActor(request), request.params.id, request.params.itemKey, request.body),
+    );
+
+    app.put(
+      "/api/evaluation/scorecard/parks/:id/evidence/:itemKey/review",
+      {
+        schema: {
+          tags: TAGS,
+          summary: "The province accepts a park's evidence (the item scores) or returns it with the reason",
+          params: ZEvidenceParams,
+          body: ZEvidenceReviewBody,
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        await reviewScorecardEvidence(ctx, requireActor(request), request.params.id, request.params.itemKey, request.body);
+        return reply.status(204).send(null);
+      },
     );
 
     app.delete(

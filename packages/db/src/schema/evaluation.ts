@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, char, doublePrecision, index, integer, json, jsonb, pgTable, primaryKey, serial, smallint, text, timestamp, uniqueIndex, varchar, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { bigserial, char, check, doublePrecision, index, integer, json, jsonb, pgTable, primaryKey, serial, smallint, text, timestamp, uniqueIndex, varchar, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { users } from "./access";
 import { enterprises } from "./enterprises";
 import { parks } from "./reference";
@@ -120,6 +120,11 @@ export const scorecardEvidence = pgTable(
     attachment: text("attachment_base64"),
     createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    /** The province's review: a park's evidence scores once accepted (core EvidenceReview). */
+    reviewStatus: varchar("review_status", { length: 16 }).$type<"submitted" | "accepted" | "returned">().notNull().default("submitted"),
+    reviewNote: text("review_note"),
+    reviewedBy: integer("reviewed_by").references(() => users.id, { onDelete: "set null" }),
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true, mode: "string" }),
   },
-  (t) => [uniqueIndex("scorecard_evidence_uq").on(t.parkId, t.year, t.itemKey)],
+  (t) => [uniqueIndex("scorecard_evidence_uq").on(t.parkId, t.year, t.itemKey), check("scorecard_evidence_review_status_ck", sql`${t.reviewStatus} IN ('submitted', 'accepted', 'returned')`)],
 );

@@ -13,7 +13,7 @@ export { enterpriseLandExplanation } from "./land/enterprise-land-explanation";
 export { parkPerMuRanking } from "./land/park-ranking";
 export { parkScorecard } from "./scorecard/park-scorecard";
 export { provinceScorecard } from "./scorecard/province-scorecard";
-export { saveScorecardEvidence, deleteScorecardEvidence, scorecardEvidenceAttachment } from "./scorecard/save-evidence";
+export { saveScorecardEvidence, deleteScorecardEvidence, reviewScorecardEvidence, scorecardEvidenceAttachment } from "./scorecard/save-evidence";
 export { listAlerts, type AlertListQuery } from "./alerts/list-alerts";
 export { getAlert } from "./alerts/get-alert";
 export { transitionAlert, assignAlert } from "./alerts/transition-alert";

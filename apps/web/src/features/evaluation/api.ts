@@ -4,6 +4,7 @@ import type {
   TAlertSummary,
   TEvidence,
   TEvidenceBody,
+  TEvidenceReviewBody,
   TEnterpriseIndicators,
   TEvaluationSettings,
   THomogeneity,
@@ -56,6 +57,10 @@ export const fetchParkScorecard = (parkId: number, year: number | undefined, sig
   apiGet<TParkScorecard>(`/api/evaluation/scorecard/parks/${parkId}`, { year }, signal);
 
 export const saveEvidence = (parkId: number, itemKey: string, body: TEvidenceBody) => apiPut<TEvidence>(`/api/evaluation/scorecard/parks/${parkId}/evidence/${itemKey}`, body);
+
+export const reviewEvidence = async (parkId: number, itemKey: string, body: TEvidenceReviewBody): Promise<void> => {
+  await apiPut<null>(`/api/evaluation/scorecard/parks/${parkId}/evidence/${itemKey}/review`, body);
+};
 
 export const deleteEvidence = async (parkId: number, itemKey: string, year: number): Promise<void> => {
   await send(`/api/evaluation/scorecard/parks/${parkId}/evidence/${itemKey}?year=${year}`, { method: "DELETE" });

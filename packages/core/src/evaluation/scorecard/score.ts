@@ -15,12 +15,25 @@ export interface ScorecardInputs {
   readonly values: ReadonlyMap<string, ParkIndicatorValue>;
   /** The province's distribution by indicator key (same year). */
   readonly stats: ReadonlyMap<string, ProvinceStats>;
-  /** Checklist items with evidence on file, with the evidence note. */
-  readonly evidence: ReadonlyMap<string, string>;
+  /** Checklist items with evidence on file, with its note and where the province's review stands. */
+  readonly evidence: ReadonlyMap<string, EvidenceOnFile>;
   readonly catalogue: ReadonlyMap<string, IndicatorDef>;
 }
 
-export type ItemStatus = "scored" | "unknown" | "not_evidenced";
+/**
+ * Evidence a park filed is its claim: it scores once the province has accepted it (evidence the
+ * province files itself is accepted as filed). Submitted and returned evidence scores nothing.
+ */
+export type EvidenceReview = "submitted" | "accepted" | "returned";
+
+export interface EvidenceOnFile {
+  readonly note: string;
+  readonly review: EvidenceReview;
+  /** Why the province returned it (or what it noted on accepting). */
+  readonly reviewNote: string | null;
+}
+
+export type ItemStatus = "scored" | "unknown" | "not_evidenced" | "pending_review" | "returned";
 
 export interface ScorecardItemResult {
   readonly id: string;
@@ -85,9 +98,26 @@ const unknownItem = (item: ScorecardItemDef, indicator: string | null, finding: 
   finding,
 });
 
+const checklistFinding = (item: ScorecardItemDef & { kind: "checklist" }, evidence: EvidenceOnFile | undefined): Bilingual => {
+  if (evidence === undefined) return { zh: `${item.label.zh}：未提供佐证材料（${item.evidence_hint.zh}）`, en: `${item.label.en}: no evidence on file (${item.evidence_hint.en})` };
+  const { note, review, reviewNote } = evidence;
+  switch (review) {
+    case "accepted":
+      return { zh: `${item.label.zh}：佐证经省级认定（${note}）`, en: `${item.label.en}: evidence accepted by the province (${note})` };
+    case "submitted":
+      return { zh: `${item.label.zh}：佐证待省级审核，审核前不计分（${note}）`, en: `${item.label.en}: evidence awaiting the province's review, not scored until accepted (${note})` };
+    case "returned":
+      return {
+        zh: `${item.label.zh}：佐证被省级退回${reviewNote ? `：${reviewNote}` : ""}，请补充后重新提交`,
+        en: `${item.label.en}: evidence returned by the province${reviewNote ? `: ${reviewNote}` : ""}; complete it and file it again`,
+      };
+  }
+};
+
 const scoreItem = (item: ScorecardItemDef, def: ScorecardDef, inputs: ScorecardInputs): ScorecardItemResult => {
   if (item.kind === "checklist") {
-    const note = inputs.evidence.get(item.id);
+    const evidence = inputs.evidence.get(item.id);
+    const accepted = evidence?.review === "accepted";
     return {
       id: item.id,
       kind: item.kind,
@@ -97,12 +127,9 @@ const scoreItem = (item: ScorecardItemDef, def: ScorecardDef, inputs: ScorecardI
       median: null,
       fullMarksAt: null,
       target: null,
-      points: note !== undefined ? 100 : 0,
-      status: note !== undefined ? "scored" : "not_evidenced",
-      finding:
-        note !== undefined
-          ? { zh: `${item.label.zh}：已提供佐证（${note}）`, en: `${item.label.en}: evidenced (${note})` }
-          : { zh: `${item.label.zh}：未提供佐证材料（${item.evidence_hint.zh}）`, en: `${item.label.en}: no evidence on file (${item.evidence_hint.en})` },
+      points: accepted ? 100 : 0,
+      status: evidence === undefined ? "not_evidenced" : accepted ? "scored" : evidence.review === "submitted" ? "pending_review" : "returned",
+      finding: checklistFinding(item, evidence),
     };
   }
   const ind = inputs.catalogue.get(item.indicator);
@@ -166,7 +193,8 @@ const scoreItem = (item: ScorecardItemDef, def: ScorecardDef, inputs: ScorecardI
 
 /**
  * A park's scorecard for a year: item points, orientation scores as weighted means of the items
- * with data (unevidenced checklist items count as 0: the claim is the park's to make; indicators
+ * with data (checklist items without accepted evidence count as 0: the claim is the park's to make
+ * and the province's to accept; indicators
  * without data are left out and lower the completeness instead), then dimensions and the total.
  */
 export const scoreScorecard = (def: ScorecardDef, inputs: ScorecardInputs): ScorecardResult => {

@@ -106,10 +106,18 @@ describe("scorecard", () => {
     expect(d2?.completeness).toBeCloseTo(2 / 3);
     expect(r.total).toBe(40);
   });
-  it("scores a checklist item once evidence is on file", () => {
-    const r = scoreScorecard(CARD, { values, stats, evidence: new Map([["plan", "2025年规划"]]), catalogue: CATALOGUE });
-    expect(r.dimensions[0]?.orientations[0]?.items[1]).toMatchObject({ points: 100, status: "scored" });
-    expect(r.dimensions[0]?.score).toBe(50);
+  it.each([
+    ["none on file", undefined, 0, "not_evidenced", "产业规划：未提供佐证材料"],
+    ["submitted, awaiting the province", { note: "2025年规划", review: "submitted", reviewNote: null }, 0, "pending_review", "产业规划：佐证待省级审核，审核前不计分（2025年规划）"],
+    ["returned with the reason", { note: "2025年规划", review: "returned", reviewNote: "缺批复文件" }, 0, "returned", "产业规划：佐证被省级退回：缺批复文件，请补充后重新提交"],
+    ["accepted by the province", { note: "2025年规划", review: "accepted", reviewNote: null }, 100, "scored", "产业规划：佐证经省级认定（2025年规划）"],
+  ] as const)("a checklist item with evidence %s: %s points", (_, evidence, points, status, finding) => {
+    const r = scoreScorecard(CARD, { values, stats, evidence: new Map(evidence ? [["plan", evidence]] : []), catalogue: CATALOGUE });
+    const item = r.dimensions[0]?.orientations[0]?.items[1];
+    expect(item).toMatchObject({ points, status });
+    expect(item?.finding.zh).toContain(finding);
+    // Only accepted evidence moves the orientation: the claim alone is worth nothing.
+    expect(r.dimensions[0]?.score).toBe(points === 100 ? 50 : 0);
   });
   it("words an indicator's finding with its unit on the value and on the province median", () => {
     const behind = new Map([...values, [TAX_PER_MU.key, { value: 8, reporting: 8, population: 10 }]]);

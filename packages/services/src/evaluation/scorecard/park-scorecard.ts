@@ -17,6 +17,7 @@ export const presentEvidence = (e: EvidenceRow, year: number) => ({
   attachmentType: e.attachment_type,
   attachmentBytes: e.attachment_name === null ? null : e.bytes,
   createdAt: e.created_at,
+  review: { status: e.review_status, note: e.review_note, at: e.reviewed_at, reviewer: e.reviewer },
 });
 
 /**

@@ -1,4 +1,4 @@
-import { provinceStats, scoreScorecard, type ParkIndicatorValue, type ProvinceStats, type ScorecardDef, type ScorecardResult } from "@parkpilot/core";
+import { provinceStats, scoreScorecard, type EvidenceReview, type ParkIndicatorValue, type ProvinceStats, type ScorecardDef, type ScorecardResult } from "@parkpilot/core";
 import type { Database } from "@parkpilot/db";
 import { parkSubject } from "../indicator-values";
 import { isoUtcSql } from "../iso-timestamp";
@@ -15,6 +15,10 @@ export type EvidenceRow = {
   attachment_type: string | null;
   bytes: number | null;
   created_at: string;
+  review_status: EvidenceReview;
+  review_note: string | null;
+  reviewed_at: string | null;
+  reviewer: string | null;
 };
 
 export interface ParkScorecardRun {
@@ -46,8 +50,10 @@ export const provinceScorecards = async (database: Database, parks: readonly Vis
       [String(year), keys, ids.map(parkSubject)],
     ),
     database.query<EvidenceRow>(
-      `SELECT id, park_id, item_key, note, attachment_name, attachment_type, octet_length(decode(coalesce(attachment_base64, ''), 'base64'))::int AS bytes, ${isoUtcSql("created_at")} AS created_at
-         FROM scorecard_evidence WHERE park_id = ANY($1::int[]) AND year = $2`,
+      `SELECT e.id, e.park_id, e.item_key, e.note, e.attachment_name, e.attachment_type, octet_length(decode(coalesce(e.attachment_base64, ''), 'base64'))::int AS bytes,
+              ${isoUtcSql("e.created_at")} AS created_at, e.review_status, e.review_note, ${isoUtcSql("e.reviewed_at")} AS reviewed_at, u.display_name AS reviewer
+         FROM scorecard_evidence e LEFT JOIN users u ON u.id = e.reviewed_by
+        WHERE e.park_id = ANY($1::int[]) AND e.year = $2`,
       [ids, year],
     ),
   ]);
@@ -75,7 +81,7 @@ export const provinceScorecards = async (database: Database, parks: readonly Vis
     result: scoreScorecard(def, {
       values: byPark.get(id) ?? new Map(),
       stats,
-      evidence: new Map([...(evidence.get(id) ?? new Map<string, EvidenceRow>())].map(([k, e]) => [k, e.note])),
+      evidence: new Map([...(evidence.get(id) ?? new Map<string, EvidenceRow>())].map(([k, e]) => [k, { note: e.note, review: e.review_status, reviewNote: e.review_note }])),
       catalogue: indicators,
     }),
   }));

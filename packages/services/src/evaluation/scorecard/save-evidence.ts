@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { EVIDENCE_MAX_BYTES, type TEvidence, type TEvidenceBody } from "@parkpilot/contracts";
+import { EVIDENCE_MAX_BYTES, type TEvidence, type TEvidenceBody, type TEvidenceReviewBody } from "@parkpilot/contracts";
 import { tables } from "@parkpilot/db";
 import type { ServiceContext } from "../../context";
 import type { Actor } from "../../tenancy/actor";
@@ -30,6 +30,10 @@ export const saveScorecardEvidence = async (ctx: ServiceContext, actor: Actor, p
   checklistItem(body.year, itemKey);
   const bytes = body.attachment ? Buffer.from(body.attachment.base64, "base64").length : null;
   if (bytes !== null && bytes > EVIDENCE_MAX_BYTES) throw new AppError("payload_too_large", `Attachment is ${bytes} bytes; the limit is ${EVIDENCE_MAX_BYTES}`);
+  const at = ctx.clock.now().toISOString();
+  // A park's evidence is its claim, reviewed by the province before it scores (filed again, it is
+  // reviewed again); the province's own is its judgment, accepted as filed.
+  const byProvince = actor.scope.kind === "province";
   const values = {
     parkId,
     year: body.year,
@@ -39,7 +43,11 @@ export const saveScorecardEvidence = async (ctx: ServiceContext, actor: Actor, p
     attachmentType: body.attachment?.type ?? null,
     attachment: body.attachment?.base64 ?? null,
     createdBy: actor.userId,
-    createdAt: ctx.clock.now().toISOString(),
+    createdAt: at,
+    reviewStatus: byProvince ? ("accepted" as const) : ("submitted" as const),
+    reviewNote: null,
+    reviewedBy: byProvince ? actor.userId : null,
+    reviewedAt: byProvince ? at : null,
   };
   const row = await ctx.database.db.transaction(async (tx) => {
     const [saved] = await tx
@@ -60,7 +68,36 @@ export const saveScorecardEvidence = async (ctx: ServiceContext, actor: Actor, p
     attachmentType: row.attachmentType,
     attachmentBytes: bytes,
     createdAt: values.createdAt,
+    review: { status: values.reviewStatus, note: null, at: values.reviewedAt, reviewer: byProvince ? actor.displayName : null },
   };
+};
+
+/**
+ * PUT …/evidence/:itemKey/review: the province accepts a park's evidence (the item scores) or
+ * returns it with the reason (it scores nothing until filed again). Province accounts only, of
+ * the park's province; the review is audited with the evidence it judged.
+ */
+export const reviewScorecardEvidence = async (ctx: ServiceContext, actor: Actor, parkId: number, itemKey: string, body: TEvidenceReviewBody): Promise<void> => {
+  if (actor.scope.kind !== "province") throw forbidden("Evidence is reviewed by the province");
+  await requireVisiblePark(ctx.database.db, actor.scope, parkId);
+  checklistItem(body.year, itemKey);
+  const e = tables.scorecardEvidence;
+  const status = body.decision === "accept" ? ("accepted" as const) : ("returned" as const);
+  await ctx.database.db.transaction(async (tx) => {
+    const [reviewed] = await tx
+      .update(e)
+      .set({ reviewStatus: status, reviewNote: body.note ?? null, reviewedBy: actor.userId, reviewedAt: ctx.clock.now().toISOString() })
+      .where(and(eq(e.parkId, parkId), eq(e.year, body.year), eq(e.itemKey, itemKey)))
+      .returning({ note: e.note, attachmentName: e.attachmentName });
+    if (!reviewed) throw notFound(`Evidence ${itemKey} for ${body.year}`);
+    await recordAudit(tx, {
+      userId: actor.userId,
+      action: "scorecard_evidence.review",
+      entity: "scorecard_evidence",
+      entityKey: `${parkId}:${body.year}:${itemKey}`,
+      after: { status, reviewNote: body.note ?? null, evidence: reviewed },
+    });
+  });
 };
 
 /** DELETE …/evidence/:itemKey?year=: withdraws the evidence (the item scores 0 again). */

@@ -9,6 +9,7 @@ import { useDeleteEvidence } from "../hooks/useEvaluation";
 import { figure } from "../text";
 import { CitationTag } from "./CitationTag";
 import { EvidenceModal } from "./EvidenceModal";
+import { EvidenceReview } from "./EvidenceReview";
 import { ScorecardRadar } from "./ScorecardRadar";
 
 type Item = TParkScorecard["dimensions"][number]["orientations"][number]["items"][number];
@@ -50,6 +51,7 @@ export const ParkScorecardView = ({ card, me }: { card: TParkScorecard; me: TMe 
       render: (_: unknown, i: Item) => (
         <Space direction="vertical" size={2}>
           <span>{pickText(i.finding, lang)}</span>
+          {i.evidence && <EvidenceReview evidence={i.evidence} parkId={card.parkId} itemLabel={pickText(i.label, lang)} canReview={me.scope.kind === "province"} />}
           {i.kind === "checklist" && canWrite && (
             <Space size={4}>
               <Button size="small" onClick={() => setEditing(i)} data-testid={`evidence-${i.id}`}>

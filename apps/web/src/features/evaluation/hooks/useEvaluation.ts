@@ -1,9 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { TEvidenceBody } from "@parkpilot/contracts";
+import type { TEvidenceBody, TEvidenceReviewBody } from "@parkpilot/contracts";
 import {
   assignAlert,
   chooseLandRuleSet,
   deleteEvidence,
+  reviewEvidence,
   fetchAlert,
   fetchAlertAssignees,
   fetchAlerts,
@@ -100,6 +101,11 @@ export const useAssignAlert = () => {
 export const useSaveEvidence = () => {
   const invalidate = useInvalidate();
   return useMutation({ mutationFn: (v: { parkId: number; itemKey: string; body: TEvidenceBody }) => saveEvidence(v.parkId, v.itemKey, v.body), onSuccess: invalidate });
+};
+
+export const useReviewEvidence = () => {
+  const invalidate = useInvalidate();
+  return useMutation({ mutationFn: (v: { parkId: number; itemKey: string; body: TEvidenceReviewBody }) => reviewEvidence(v.parkId, v.itemKey, v.body), onSuccess: invalidate });
 };
 
 export const useDeleteEvidence = () => {
