@@ -94,7 +94,7 @@ export const SettingsPanel = () => {
               dataSource={rs.parameters}
               columns={[
                 { title: t("gradient.settings.parameter"), key: "label", render: (_, p) => pickText(p.label, lang) },
-                { title: t("gradient.settings.default"), key: "default", width: 120, render: (_, p) => (typeof p.defaultValue === "boolean" ? (p.defaultValue ? t("common.yes") : t("common.no")) : `${p.defaultValue} ${pickText(p.unit, lang)}`) },
+                { title: t("gradient.settings.default"), key: "default", width: 120, render: (_, p) => (typeof p.defaultValue === "boolean" ? (p.defaultValue ? t("common.yes") : t("common.no")) : `${p.defaultValue.toLocaleString(lang)} ${pickText(p.unit, lang)}`.trim()) },
                 {
                   title: t("gradient.settings.value"),
                   key: "value",
