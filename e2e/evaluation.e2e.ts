@@ -333,6 +333,8 @@ describe("park evaluation (province admin)", () => {
     const { computedAt } = (await (await explained).json()) as TLandExplanation;
     expect(computedAt).toMatch(ISO_UTC);
     expect(await page.locator(".ant-drawer-title").innerText()).toBe(name);
+    // Energy is converted on the method's basis, named beside it.
+    expect(await drawer.getByTestId("land-energy-basis").innerText()).toMatch(/^按.+折算标准煤/);
     const text = await drawer.innerText();
     expect(text).toContain("D 倒逼整治类");
     expect(text).toMatch(/组内排名 \d+\/\d+/);

@@ -169,7 +169,8 @@ describe("evaluation API", () => {
 
   it("summarises per-mu results of a park: classes, low-class land, inefficient land, what-if", async () => {
     const body = await ok("GET", `/api/evaluation/land/parks/${p.parks.A.id}?target=2`);
-    expect(body.ruleSet).toMatchObject({ id: "zhejiang-huangyan-per-mu", custom: false });
+    // Its energy figures are on the method's own basis, which it names (the indicator pages use the default).
+    expect(body.ruleSet).toMatchObject({ id: "zhejiang-huangyan-per-mu", custom: false, energyBasis: { zh: "浙江亩均评价 等价值", en: "Zhejiang per-mu evaluation, equal-value basis" } });
     expect(body.unclassified.outOfScope).toBe(1);
     expect(body.inefficient.map((x: { parcelCode: string; reason: string }) => `${x.parcelCode}:${x.reason}`)).toEqual(expect.arrayContaining(["A-003:idle", "A-004:vacant"]));
     expect(body.plotRatio).toMatchObject({ targetPlotRatio: 2, parcelsConsidered: 2 });

@@ -241,6 +241,12 @@ export const ZLandRuleSetRef = z.object({
   jurisdiction: ZBilingualText,
   citation: ZPolicyCitation,
   custom: z.boolean(),
+  /**
+   * The coefficients that convert energy carriers into tce for this method (e.g. Zhejiang's
+   * equal-value basis): per-mu energy figures can differ from the indicator pages, which use the
+   * catalogue's default set.
+   */
+  energyBasis: ZBilingualText,
 });
 export type TLandRuleSetRef = z.infer<typeof ZLandRuleSetRef>;
 

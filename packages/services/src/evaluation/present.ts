@@ -1,6 +1,6 @@
 import type { TIndicatorMeta, TPolicyCitation, TLandRuleSetRef } from "@parkpilot/contracts";
 import { countedUnit, type IndicatorCatalogue, type IndicatorDef, type LandRuleSet, type PolicyCitation } from "@parkpilot/core";
-import { cite, evaluationPolicies } from "./policies";
+import { cite, conversionsFor, evaluationPolicies } from "./policies";
 
 /** A citation as the API sends it (optional fields left out rather than undefined). */
 export const citation = (c: PolicyCitation): TPolicyCitation => ({
@@ -43,6 +43,7 @@ export const presentRuleSet = (r: LandRuleSet, custom: boolean): TLandRuleSetRef
   jurisdiction: r.jurisdiction.name,
   citation: citation(cite(r)),
   custom,
+  energyBasis: conversionsFor(r.energy_set).energy.label,
 });
 
 /** Numbers from SQL (numeric arrives as a string on node-postgres). */

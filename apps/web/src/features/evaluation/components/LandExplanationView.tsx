@@ -25,6 +25,9 @@ export const LandExplanationView = ({ e }: { e: TLandExplanation }) => {
           {pickText(e.ruleSet.title, lang)} {e.ruleSet.version} <CitationTag citation={e.ruleSet.citation} />
         </Descriptions.Item>
         <Descriptions.Item label={t("evaluation.year")}>{e.year}</Descriptions.Item>
+        <Descriptions.Item label={t("evaluation.land.energyBasis")} span={2}>
+          <span data-testid="land-energy-basis">{t("evaluation.land.energyBasisText", { basis: pickText(e.ruleSet.energyBasis, lang) })}</span>
+        </Descriptions.Item>
         <Descriptions.Item label={t("evaluation.land.class")}>
           {e.class ? <Tag color={CLASS_COLOURS[e.class]}>{`${e.class} ${pickText(e.classLabel, lang)}`}</Tag> : statusName}
         </Descriptions.Item>

@@ -196,6 +196,8 @@ export const evaluationEn: Dictionary<typeof evaluationZh> = {
     methodAdopt: "Adopt and recompute",
     methodAdopted: "Method adopted and the evaluation recomputed",
     ruleSet: "Rule set",
+    energyBasis: "Energy basis",
+    energyBasisText: "Carriers converted to tce on the {{basis}} (the indicator pages may use another basis, so their figures can differ)",
     classes: "Classes",
     enterprisesUnit: "enterprises",
     enterprises: "Enterprises",

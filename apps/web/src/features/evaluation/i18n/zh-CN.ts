@@ -181,6 +181,8 @@ export const evaluationZh = {
     methodAdopt: "采用并重新计算",
     methodAdopted: "已采用该办法，并已重新计算",
     ruleSet: "评价规则",
+    energyBasis: "综合能耗口径",
+    energyBasisText: "按{{basis}}折算标准煤（与指标页的口径可能不同，数值随之不同）",
     classes: "档次分布",
     enterprisesUnit: "家",
     enterprises: "企业数",
