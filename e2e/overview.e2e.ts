@@ -113,6 +113,14 @@ describe("province overview", () => {
     await page.locator(".ant-select-item-option", { hasText: "国家级" }).click();
     await expect.poll(async () => new Set(await parks.locator("tbody tr.ant-table-row td:nth-child(3)").allInnerTexts())).toEqual(new Set(["国家级"]));
     await screenshot(page, "parks");
+    // The figures' year can be chosen; it stays in the address with the other filters.
+    const latest = Number(/\d{4}/.exec(await parks.getByTestId("park-list-year").innerText())?.[0]);
+    expect(await page.getByText(`指标年份：${latest} 年`).count()).toBe(1);
+    await parks.getByTestId("park-list-year").click();
+    await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: `${latest - 1}` }).click();
+    await expect.poll(() => page.getByText(`指标年份：${latest - 1} 年`).count()).toBe(1);
+    expect(page.url()).toMatch(new RegExp(`[?&]year=${latest - 1}`));
+    expect(page.url()).toMatch(/[?&]level=national/);
     await page.goto(`${baseUrl}/enterprises`);
     await settle(page);
     const enterprises = page.getByTestId("enterprise-table");

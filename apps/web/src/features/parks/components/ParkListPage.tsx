@@ -10,10 +10,11 @@ import { useLang } from "../../../lib/i18n";
 import { parkKindLabel } from "../park-kind";
 import { parkColumnUnit, parkColumnValue } from "../../../lib/kpi-format";
 import { kpiValue, MAX_LEADING_INDUSTRIES, type RankableKpi } from "../../../lib/kpis";
+import { yearChoices, useDataYears } from "../../../lib/data-years";
 import { toInt, useSearchState } from "../../../lib/use-search-state";
 import { useParkList } from "../hooks/useParks";
 
-const STATE_KEYS = ["q", "level", "kind", "sort", "order", "page", "pageSize"] as const;
+const STATE_KEYS = ["q", "level", "kind", "year", "sort", "order", "page", "pageSize"] as const;
 const KPI_COLUMNS: readonly RankableKpi[] = ["enterprises", "industrialOutput", "revenue", "taxPaid", "valueAdded", "taxPerMu", "rdIntensity"];
 const KINDS = ["etdz", "hitech", "customs", "border", "other", "provincial_ez", "industrial"] as const;
 type Sort = TParkListQuery["sort"];
@@ -31,7 +32,11 @@ export const ParkListPage = () => {
   const pageSize = toInt(state.pageSize, 20);
   const level = state.level === "national" || state.level === "provincial" ? state.level : undefined;
   const kind = KINDS.find((k) => k === state.kind);
-  const list = useParkList({ q: state.q, level, kind, sort, order, page, pageSize });
+  // The KPIs' year: the latest with data unless one is chosen (kept in the address).
+  const chosenYear = state.year ? toInt(state.year, 0) || undefined : undefined;
+  const list = useParkList({ q: state.q, level, kind, year: chosenYear, sort, order, page, pageSize });
+  const dataYears = useDataYears();
+  const shownYear = list.data?.year ?? chosenYear ?? null;
 
   const sortOrder = (key: Sort) => (sort === key ? (order === "asc" ? "ascend" : "descend") : null);
   const columns: ColumnsType<TParkSummary> = [
@@ -92,6 +97,14 @@ export const ParkListPage = () => {
             value={level}
             onChange={(v: string | undefined) => update({ level: v })}
             options={(["national", "provincial"] as const).map((v) => ({ value: v, label: t(`parkLevel.${v}`) }))}
+          />
+          <Select<number>
+            aria-label={t("overview.year")}
+            style={{ width: 120 }}
+            value={shownYear ?? undefined}
+            onChange={(v) => update({ year: v })}
+            options={yearChoices(dataYears.data?.years ?? [], shownYear).map((y) => ({ value: y, label: t("common.yearN", { year: y }) }))}
+            data-testid="park-list-year"
           />
           <Select
             aria-label={t("park.kind")}
