@@ -87,3 +87,9 @@ export const parkColumnUnit = (key: RankableKpi, lang: Lang): string => {
       return unitLabel("家", lang);
   }
 };
+
+/** A KPI column's header: its name and unit, the unit left out where it only repeats the name ("Enterprises"). */
+export const parkColumnTitle = (name: string, key: RankableKpi, lang: Lang): string => {
+  const unit = parkColumnUnit(key, lang);
+  return unit.toLowerCase() === name.toLowerCase() ? name : `${name} (${unit})`;
+};

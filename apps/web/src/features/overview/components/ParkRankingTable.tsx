@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { SortableTable, type SortableColumn } from "../../../components/SortableTable";
 import { useLang } from "../../../lib/i18n";
-import { parkColumnUnit, parkColumnValue } from "../../../lib/kpi-format";
+import { parkColumnTitle, parkColumnValue } from "../../../lib/kpi-format";
 import { kpiValue, MAX_LEADING_INDUSTRIES, type RankableKpi } from "../../../lib/kpis";
 
 const COLUMNS: readonly RankableKpi[] = ["enterprises", "industrialOutput", "revenue", "taxPaid", "valueAdded", "taxPerMu", "rdIntensity"];
@@ -26,7 +26,7 @@ export const ParkRankingTable = ({ parks }: { parks: readonly TParkSummary[] }) 
     ...COLUMNS.map(
       (key): SortableColumn<TParkSummary> => ({
         key,
-        title: `${t(`kpi.${key}`)} (${parkColumnUnit(key, lang)})`,
+        title: parkColumnTitle(t(`kpi.${key}`), key, lang),
         align: "right",
         sortValue: (p) => kpiValue(p.kpis, key),
         render: (p) => parkColumnValue(key, kpiValue(p.kpis, key), lang),

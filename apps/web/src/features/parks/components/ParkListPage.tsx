@@ -8,7 +8,7 @@ import { ErrorState } from "../../../components/ErrorState";
 import { PageHeader } from "../../../components/PageHeader";
 import { useLang } from "../../../lib/i18n";
 import { parkKindLabel } from "../park-kind";
-import { parkColumnUnit, parkColumnValue } from "../../../lib/kpi-format";
+import { parkColumnTitle, parkColumnValue } from "../../../lib/kpi-format";
 import { kpiValue, MAX_LEADING_INDUSTRIES, type RankableKpi } from "../../../lib/kpis";
 import { yearChoices, useDataYears } from "../../../lib/data-years";
 import { toInt, useSearchState } from "../../../lib/use-search-state";
@@ -55,7 +55,7 @@ export const ParkListPage = () => {
     { title: t("park.kind"), key: "kind", width: 140, ellipsis: true, render: (_: unknown, p) => parkKindLabel(p, lang, t) },
     ...KPI_COLUMNS.map(
       (key): ColumnsType<TParkSummary>[number] => ({
-        title: `${t(`kpi.${key}`)} (${parkColumnUnit(key, lang)})`,
+        title: parkColumnTitle(t(`kpi.${key}`), key, lang),
         key,
         align: "right",
         width: key === "enterprises" ? 90 : 120,
