@@ -30,7 +30,7 @@ const trendOption = (series: readonly TParkMonthlyPoint[], metric: Metric, zhUni
   const yoyName = t("park.trend.yoy");
   return {
     grid: { left: 56, right: 52, top: 36, bottom: 28 },
-    legend: { top: 0, right: 0, itemWidth: 14, textStyle: { fontSize: 11 } },
+    legend: { top: 0, left: "center", itemWidth: 14, textStyle: { fontSize: 11 } }, // centred: the axis names (unit, %) sit in the top corners
     tooltip: {
       trigger: "axis",
       valueFormatter: (v) => (typeof v === "number" ? formatNumber(v, lang, 2) : "—"),
