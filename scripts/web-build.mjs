@@ -20,7 +20,9 @@ export const ensureWebBuild = () => {
   ];
   if (isStale(join(web, "dist/index.html"), sources)) {
     console.log("Building the web app (once, or after its sources changed) …");
-    const build = spawnSync("npm", ["run", "build", "-w", "@parkpilot/web"], { cwd: root, stdio: "inherit" });
+    // Always a production build, whoever asks: a caller's NODE_ENV (vitest sets "test") made Vite
+    // bundle React's development build, three fifths larger and slow enough to fail browser tests.
+    const build = spawnSync("npm", ["run", "build", "-w", "@parkpilot/web"], { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   return true;
