@@ -615,8 +615,11 @@ describe("industrial chains in the browser", () => {
       await form.getByLabel("走访团队").fill(VISIT.team);
       await form.getByLabel("事由").fill(VISIT.purpose);
       await form.getByLabel("纪要").fill("企业计划 2027 年新增一条原料药生产线，需用地约 30 亩。");
+      // Watched from before the click, so that a notice (it lasts three seconds) shown while the
+      // click was still being acted on is not missed: once in CI the visit was saved and no notice seen.
+      const savedNotice = page.locator(".ant-message-notice", { hasText: "走访已登记" }).waitFor({ timeout: 60_000 });
       await form.getByRole("button", { name: SAVE }).click();
-      await expect.poll(() => messages(page)).toContain("走访已登记");
+      await savedNotice;
       const parkRow = log.locator("tbody tr.ant-table-row").filter({ hasText: visited });
       await expect.poll(() => parkRow.count()).toBe(1);
       expect((await parkRow.locator("td").allInnerTexts()).slice(0, 4)).toEqual([today, visited, VISIT.team, VISIT.purpose]);
