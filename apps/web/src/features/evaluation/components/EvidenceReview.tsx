@@ -21,7 +21,8 @@ export const EvidenceReview = ({ evidence, parkId, itemLabel, canReview }: { evi
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState("");
   const [missingReason, setMissingReason] = useState(false);
-  const { status, reviewer, at, note } = evidence.review;
+  // The reason of a return is in the item's finding, beside this.
+  const { status, reviewer, at } = evidence.review;
   const decide = (decision: "accept" | "return") =>
     review.mutate(
       { parkId, itemKey: evidence.itemKey, body: { year: evidence.year, decision, ...(decision === "return" ? { note: reason.trim() } : {}) } },
@@ -42,7 +43,6 @@ export const EvidenceReview = ({ evidence, parkId, itemLabel, canReview }: { evi
       <Tooltip title={reviewer && at ? t("evaluation.scorecard.review.by", { who: reviewer, when: formatDateTime(at, lang) }) : undefined}>
         <Tag color={COLOUR[status]}>{t(`evaluation.scorecard.review.${status}`)}</Tag>
       </Tooltip>
-      {status === "returned" && note && <span data-testid={`evidence-return-note-${evidence.itemKey}`}>{note}</span>}
       {canReview && status !== "accepted" && (
         <>
           <Button size="small" type="primary" ghost loading={review.isPending && review.variables.body.decision === "accept"} onClick={() => decide("accept")}>
