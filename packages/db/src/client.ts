@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import pg from "pg";
 import { CopyOutStream } from "./copy-out-stream";
 import { lockDataDir } from "./data-dir-lock";
+import { startEmbeddedPglite, type EmbeddedPglite, type PgliteRunner } from "./pglite-worker-client";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -21,7 +22,7 @@ export type DbOrTx = Db | Tx;
 export const MIGRATIONS_DIR = fileURLToPath(new URL("../migrations", import.meta.url));
 
 export type DatabaseTarget =
-  | { kind: "pglite"; dataDir: string | null; /** An already opened client (test clones). */ client?: PGlite }
+  | { kind: "pglite"; dataDir: string | null; /** A tarball from dumpEmbeddedDatabase to start from, in memory (test clones). */ loadDataDir?: Blob }
   | { kind: "postgres"; url: string };
 
 export interface Database extends BulkReader {
@@ -87,19 +88,19 @@ const copySql = (table: string, columns: readonly string[], source: string, form
   `COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(", ")}) FROM ${source} WITH (FORMAT ${format})`;
 
 /** Runs work with PGlite to itself: in a transaction of its own, or in the caller's, which already is. */
-type PgliteExclusive = <T>(work: (runner: Pick<PGlite, "query">) => Promise<T>) => Promise<T>;
+type PgliteExclusive = <T>(work: (runner: PgliteRunner) => Promise<T>) => Promise<T>;
 
 /**
  * PGlite writes COPY output to a Blob at /dev/blob: the whole result at once. A COPY that fails
  * part-way leaves what it wrote there, and PGlite would hand it out ahead of the next COPY's
  * output: it is taken away when the COPY fails, before any other statement may run.
  */
-async function* pgliteCopyOut(owner: PGlite, exclusive: PgliteExclusive, query: string): AsyncIterable<Uint8Array> {
+async function* pgliteCopyOut(owner: EmbeddedPglite, exclusive: PgliteExclusive, query: string): AsyncIterable<Uint8Array> {
   const result = await exclusive(async (runner) => {
     try {
       return await runner.query(`COPY (${query}) TO '/dev/blob' WITH (FORMAT binary)`);
     } catch (error) {
-      await owner._getWrittenBlob();
+      await owner.discardWrittenBlob();
       throw error;
     }
   });
@@ -157,20 +158,32 @@ const copyOn = async (conn: pg.PoolClient, statement: string, data: CopyChunks):
   await pipeline(Readable.from(data), conn.query(from(statement)));
 };
 
+/** The embedded database behind each Database opened on PGlite, by its Drizzle handle (kept by copies of the Database). */
+const embeddedOf = new WeakMap<Db, EmbeddedPglite>();
+
+/** An embedded database's data directory as a tarball, for a target's `loadDataDir` (the test template). */
+export const dumpEmbeddedDatabase = (database: Database): Promise<Blob> => {
+  const embedded = embeddedOf.get(database.db);
+  if (!embedded) throw new Error("only an embedded (PGlite) database can be dumped");
+  return embedded.dumpDataDir();
+};
+
+/** Drizzle over the embedded database's client: it calls query() and transaction(), as on PGlite. */
+const drizzleOver = (runner: PgliteRunner | EmbeddedPglite): Db => drizzlePglite(runner as unknown as PGlite, { schema }) as unknown as Db;
+
 const openPglite = async (target: Extract<DatabaseTarget, { kind: "pglite" }>): Promise<Database> => {
-  const lock = !target.client && target.dataDir ? lockDataDir(target.dataDir) : null;
-  let client: PGlite;
+  const lock = target.dataDir ? lockDataDir(target.dataDir) : null;
+  let client: EmbeddedPglite;
   try {
     if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
-    client = target.client ?? (target.dataDir ? await PGlite.create(target.dataDir) : await PGlite.create());
+    client = await startEmbeddedPglite({ dataDir: target.dataDir, ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}) });
   } catch (error) {
     lock?.release();
     throw error;
   }
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
-  return {
+  const database: Database = {
     target,
-    db,
+    db: drizzleOver(client),
     async query(text, params) {
       const result = await client.query(text, params ?? []);
       return result.rows as never;
@@ -181,7 +194,7 @@ const openPglite = async (target: Extract<DatabaseTarget, { kind: "pglite" }>): 
     copyTransaction(work) {
       return client.transaction((tx) =>
         work({
-          db: drizzlePglite(tx as unknown as PGlite, { schema }) as unknown as Db,
+          db: drizzleOver(tx),
           async query(text, params) {
             return (await tx.query(text, params ?? [])).rows as never;
           },
@@ -194,7 +207,7 @@ const openPglite = async (target: Extract<DatabaseTarget, { kind: "pglite" }>): 
     },
     copyOutBinary: (query) => pgliteCopyOut(client, (work) => client.transaction(work), query),
     async migrate() {
-      await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_DIR });
+      await migratePglite(drizzleOver(client) as never, { migrationsFolder: MIGRATIONS_DIR });
     },
     async close() {
       try {
@@ -204,6 +217,8 @@ const openPglite = async (target: Extract<DatabaseTarget, { kind: "pglite" }>): 
       }
     },
   };
+  embeddedOf.set(database.db, client);
+  return database;
 };
 
 const openPostgres = async (target: Extract<DatabaseTarget, { kind: "postgres" }>): Promise<Database> => {

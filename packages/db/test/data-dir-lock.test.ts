@@ -38,7 +38,7 @@ describe("the embedded database's directory is locked while open", () => {
     expect(existsSync(`${dataDir}.lock`)).toBe(false);
   });
 
-  it("an in-memory database and an already opened client take no lock", async () => {
+  it("an in-memory database takes no lock", async () => {
     const memory = await openDatabase({ kind: "pglite", dataDir: null });
     expect(await memory.query("SELECT 1 AS one")).toEqual([{ one: 1 }]);
     await memory.close();

@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { openDatabase } from "../client";
+import { dumpEmbeddedDatabase, openDatabase } from "../client";
 import { prepareDatabase } from "../setup";
 import type { TestProject } from "vitest/node";
 import { newTemplateName, serverUrlFor } from "./test-database";
@@ -28,10 +27,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     };
   }
   const dir = mkdtempSync(join(tmpdir(), "parkpilot-test-"));
-  const client = await PGlite.create();
-  const template = await openDatabase({ kind: "pglite", dataDir: null, client });
+  const template = await openDatabase({ kind: "pglite", dataDir: null });
   await prepareDatabase(template);
-  const dump = await client.dumpDataDir("none");
+  const dump = await dumpEmbeddedDatabase(template);
   const path = join(dir, "template.tar");
   writeFileSync(path, Buffer.from(await dump.arrayBuffer()));
   await template.close();

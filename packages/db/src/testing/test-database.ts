@@ -1,6 +1,5 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { inject } from "vitest";
 import { openDatabase, type Database } from "../client";
@@ -73,8 +72,6 @@ export const createTestDatabase = async (): Promise<TestDatabase> => {
       },
     };
   }
-  const dump = new Blob([readFileSync(pgliteTemplatePath())]);
-  const client = await PGlite.create({ loadDataDir: dump });
-  const database = await openDatabase({ kind: "pglite", dataDir: null, client });
+  const database = await openDatabase({ kind: "pglite", dataDir: null, loadDataDir: new Blob([readFileSync(pgliteTemplatePath())]) });
   return { ...database, dispose: () => database.close() };
 };
