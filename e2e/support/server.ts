@@ -45,11 +45,25 @@ const waitForHealth = async (url: string, child: ChildProcess, log: () => string
   throw new Error(`the server was not ready after ${timeoutMs / 1000} s:\n${log()}`);
 };
 
+/** The line the server prints when the first start's demo is derived in full (demo-derivation.ts). */
+const DEMO_COMPLETE = "Demo province complete";
+
+const waitForDemoComplete = async (child: ChildProcess, log: () => string, timeoutMs: number): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  while (!log().includes(DEMO_COMPLETE)) {
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode} before the demo was complete:\n${log()}`);
+    if (Date.now() > deadline) throw new Error(`the demo was not complete after ${timeoutMs / 1000} s:\n${log()}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+};
+
 /**
  * Starts the real server as `npm start` does (scripts/start.mjs) on a free port with a temporary data
- * directory (embedded PGlite) and the small fixed demo province, and waits for /api/health.
+ * directory (embedded PGlite) and the small fixed demo province, and waits for /api/health and,
+ * unless asked not to, for the demo's tiers, chain maps and evaluation, which it derives after it
+ * listens.
  */
-export const startTestServer = async (options: { timeoutMs?: number } = {}): Promise<TestServer> => {
+export const startTestServer = async (options: { timeoutMs?: number; waitForDemo?: boolean } = {}): Promise<TestServer> => {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "parkpilot-e2e-"));
   const env: NodeJS.ProcessEnv = {
@@ -91,6 +105,7 @@ export const startTestServer = async (options: { timeoutMs?: number } = {}): Pro
   };
   try {
     await waitForHealth(url, child, log, options.timeoutMs ?? 240_000);
+    if (options.waitForDemo ?? true) await waitForDemoComplete(child, () => output, options.timeoutMs ?? 240_000);
   } catch (error) {
     await stop();
     throw error;

@@ -6,6 +6,7 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config, ServiceContext } from "@parkpilot/services";
+import type { DemoDerivationState } from "./demo-derivation";
 import { registerAuth } from "./plugins/auth";
 import { registerErrorHandler } from "./plugins/error-handler";
 import { registerWellFormedText } from "./plugins/well-formed-text";
@@ -34,6 +35,8 @@ export interface AppDependencies {
   /** Directory of the built web app to serve at /, when present. */
   readonly webRoot?: string | null;
   readonly secureCookies?: boolean;
+  /** Where the first start's background derivation of the demo stands (startServer's), for GET /api/meta/demo. */
+  readonly demoDerivation?: () => DemoDerivationState | null;
 }
 
 /** Builds the HTTP app without listening, so tests drive it with app.inject(). */
@@ -59,7 +62,7 @@ export const createApp = async (deps: AppDependencies): Promise<FastifyInstance>
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
   registerAuth(app, deps.ctx);
 
-  await app.register(metaRoutes(deps.ctx));
+  await app.register(metaRoutes(deps.ctx, deps.demoDerivation ?? (() => null)));
   await app.register(authRoutes(deps.ctx, { secureCookies: deps.secureCookies ?? false, loginAttemptsPerMinute: deps.config.loginAttemptsPerMinute }));
   await app.register(parkRoutes(deps.ctx));
   await app.register(enterpriseRoutes(deps.ctx));

@@ -15,3 +15,20 @@ export type TFieldCatalogue = z.infer<typeof ZFieldCatalogue>;
 /** The years for which the session's province has annual data, newest first (what year pickers offer). */
 export const ZDataYears = z.object({ years: z.array(z.number().int()) });
 export type TDataYears = z.infer<typeof ZDataYears>;
+
+/**
+ * The demo province's state: none, in_progress (rows being written), generated (the rows and
+ * logins are in; tier assessments, chain maps and the park evaluation not yet), complete; and,
+ * while this server derives it in the background, where that stands.
+ */
+export const ZDemoState = z.object({
+  status: z.enum(["none", "in_progress", "generated", "complete"]),
+  derivation: z
+    .discriminatedUnion("state", [
+      z.object({ state: z.literal("running"), phase: z.string().nullable(), done: z.number(), total: z.number() }),
+      z.object({ state: z.literal("done") }),
+      z.object({ state: z.literal("failed"), message: z.string() }),
+    ])
+    .nullable(),
+});
+export type TDemoState = z.infer<typeof ZDemoState>;

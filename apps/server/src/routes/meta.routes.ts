@@ -1,14 +1,15 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { ZDataYears, ZFieldCatalogue } from "@parkpilot/contracts";
+import { ZDataYears, ZDemoState, ZFieldCatalogue } from "@parkpilot/contracts";
 import { ANNUAL_FIELDS, MONTHLY_FIELDS, type IndicatorField } from "@parkpilot/core";
-import { provinceDataYears, type ServiceContext } from "@parkpilot/services";
+import { demoStatus, provinceDataYears, type ServiceContext } from "@parkpilot/services";
+import type { DemoDerivationState } from "../demo-derivation";
 import { requireActor } from "../plugins/auth";
 
 const present = (f: IndicatorField) => ({ key: f.key, zh: f.zh, en: f.en, unit: f.unit, unitEn: f.unitEn, kind: f.kind });
 
 export const metaRoutes =
-  (ctx: ServiceContext): FastifyPluginAsyncZod =>
+  (ctx: ServiceContext, demoDerivation: () => DemoDerivationState | null): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       "/api/health",
@@ -38,6 +39,21 @@ export const metaRoutes =
       "/api/meta/fields",
       { schema: { tags: ["meta"], summary: "Indicator catalogue: keys, labels (zh/en) and units", response: { 200: ZFieldCatalogue } } },
       async () => ({ annual: ANNUAL_FIELDS.map(present), monthly: MONTHLY_FIELDS.map(present) }),
+    );
+
+    app.get(
+      "/api/meta/demo",
+      {
+        schema: {
+          tags: ["meta"],
+          summary: "The demo province's state, and the progress of its tier assessments, chain maps and park evaluation while the server computes them",
+          response: { 200: ZDemoState },
+        },
+      },
+      async (request) => {
+        requireActor(request);
+        return { status: await demoStatus(ctx), derivation: demoDerivation() };
+      },
     );
 
     app.get(

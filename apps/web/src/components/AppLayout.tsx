@@ -8,6 +8,7 @@ import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import { useLogout } from "../features/auth/hooks/useMe";
+import { DemoPreparationNotice } from "../features/demo/DemoPreparationNotice";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { PageLoading } from "./PageLoading";
@@ -132,6 +133,7 @@ export const AppLayout = ({ me }: { me: TMe }) => {
           </Space>
         </Layout.Header>
         <Layout.Content className={styles.content}>
+          <DemoPreparationNotice />
           {/* Keyed by path: a page that failed recovers when the user navigates elsewhere. */}
           <ErrorBoundary key={location.pathname}>
             <Suspense fallback={<PageLoading />}>

@@ -16,9 +16,15 @@ export interface DemoSettingValue {
   readonly provinceCode: string;
   readonly asOf: string;
   readonly generatedAt?: string;
-  readonly status: "in_progress" | "complete";
+  readonly status: DemoStatus;
   readonly rows?: Readonly<Record<string, number>>;
 }
+
+/**
+ * in_progress: rows being written (a run that stops here is regenerated); generated: the rows and
+ * logins are in, what is derived from them is not yet (a start resumes it); complete.
+ */
+export type DemoStatus = "in_progress" | "generated" | "complete";
 
 // Serialises concurrent claims (two CLI runs at once); any constant unique to this purpose.
 const DEMO_LOCK_ID = 4_419_260_001;
@@ -101,9 +107,18 @@ export const recordDemo = async (database: Database, value: DemoSettingValue): P
   await database.query(`update system_settings set value = $2::jsonb, updated_at = now() where key = $1`, [DEMO_SETTING_KEY, JSON.stringify(value)]);
 };
 
-/** Marks a demo left in progress (see DemoOptions.leaveInProgress) complete. */
-export const finishDemo = async (database: Database): Promise<void> => {
-  await database.query(`update system_settings set value = jsonb_set(value, '{status}', '"complete"'), updated_at = now() where key = $1`, [DEMO_SETTING_KEY]);
+/** Moves a demo left in progress (see DemoOptions.leaveInProgress) on: generated, then complete. */
+export const setDemoStatus = async (database: Database, status: Exclude<DemoStatus, "in_progress">): Promise<void> => {
+  await database.query(`update system_settings set value = jsonb_set(value, '{status}', to_jsonb($2::text)), updated_at = now() where key = $1`, [DEMO_SETTING_KEY, status]);
+};
+
+/** The demo's status and province, or null when the database holds no demo. */
+export const readDemoState = async (database: Database): Promise<{ status: DemoStatus; provinceCode: string } | null> => {
+  const [row] = await database.query<{ status: DemoStatus; province: string }>(
+    `select value->>'status' as status, value->>'provinceCode' as province from system_settings where key = $1`,
+    [DEMO_SETTING_KEY],
+  );
+  return row ? { status: row.status, provinceCode: row.province } : null;
 };
 
 /** Removes a failed run's partial rows and its claim, so the database is as before the run. */

@@ -1,5 +1,5 @@
 import { inArray } from "drizzle-orm";
-import { finishDemo, generateDemoProvince, tables, withoutForeignKeyChecks, type DemoSummary } from "@parkpilot/db";
+import { generateDemoProvince, readDemoState, setDemoStatus, tables, withoutForeignKeyChecks, type DemoStatus, type DemoSummary } from "@parkpilot/db";
 import type { ServiceContext } from "../context";
 import { createDemoAccounts, type DemoAccount } from "./demo-accounts";
 import { evaluateTiers } from "../gradient/evaluate/evaluate-tiers";
@@ -24,11 +24,26 @@ export interface SeedDemoResult {
 
 const DEMO_USERNAMES = ["province", "park", "enterprise"];
 
+/** Reports the phases of deriving a demo: tiers YYYY, chains, evaluation STEP. May throw to stop it. */
+export type DemoProgress = (done: number, total: number, phase: string) => void;
+
 /**
  * Generates the demo province (labelled as generated everywhere), its three demo logins, and
  * everything derived from it, and records the demo complete only when all of that is done.
+ * The command line's way; the server's first start runs the two halves apart (generateDemo, then
+ * deriveDemo while it already serves).
  */
 export const seedDemo = async (ctx: ServiceContext, options: SeedDemoOptions): Promise<SeedDemoResult> => {
+  const result = await generateDemo(ctx, options);
+  await deriveDemo(ctx, options.provinceCode, options.onProgress);
+  return result;
+};
+
+/**
+ * The demo's rows and its three logins, recorded "generated": enough to sign in and browse the
+ * enterprises, parks and their data. What is derived from them is deriveDemo's.
+ */
+export const generateDemo = async (ctx: ServiceContext, options: SeedDemoOptions): Promise<SeedDemoResult> => {
   const asOf = options.asOf ?? ctx.clock.now().toISOString().slice(0, 10);
   if (options.replace) {
     await ctx.database.db.delete(tables.users).where(inArray(tables.users.username, DEMO_USERNAMES));
@@ -43,36 +58,34 @@ export const seedDemo = async (ctx: ServiceContext, options: SeedDemoOptions): P
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const accounts = await createDemoAccounts(ctx.database, options.provinceCode);
-  // The gradient database: plausible honours and facts for the generated enterprises, then the
-  // tier assessments of the last two data years (the earlier one under the 2022 SME-ladder rules).
-  // (Inserts only, of rows keyed to the enterprises just generated: see withoutForeignKeyChecks.)
-  const gradient = await withoutForeignKeyChecks(ctx.database, () => seedDemoGradient(ctx, options.provinceCode));
-  if (gradient.year !== null) {
-    for (const year of [gradient.year - 1, gradient.year]) {
-      await evaluateTiers(ctx, { scope: { kind: "province", provinceCode: options.provinceCode }, year, onProgress: (done, total) => options.onProgress?.(done, total, `tiers ${year}`) });
-    }
-  }
-  // A demo that opens complete: enterprises on the chain maps, then the park evaluation
-  // (scorecard, per-mu classes, alerts), which reads the tiers and the chains.
-  const province = { kind: "province", provinceCode: options.provinceCode } as const;
-  await placeEnterprisesOnChains(ctx, { scope: province, onProgress: (done, total) => options.onProgress?.(done, total, "chains") });
-  await recomputeEvaluation(ctx, province, options.provinceCode, { onStep: (step, done, total) => options.onProgress?.(done, total, `evaluation ${step}`) });
-  // Only now is the demo complete: a run that stops before here is regenerated at the next start.
-  await finishDemo(ctx.database);
+  await setDemoStatus(ctx.database, "generated");
   return { summary, accounts };
 };
 
 /**
- * Whether a demo province was completely generated into this database. A run that crashed
- * half-way is not "seeded": the next start generates again (with replace, which clears it).
+ * What a demo that opens complete holds beyond its rows: the gradient database's honours and
+ * facts, the tier assessments of the last two data years (the earlier one under the 2022 SME-ladder
+ * rules), the enterprises on the chain maps, then the park evaluation (scorecard, per-mu classes,
+ * alerts), which reads the tiers and the chains; then the demo is complete. Each part replaces what
+ * an earlier, interrupted run left, so a demo left "generated" is resumed by running this again.
  */
-export const isDemoSeeded = async (ctx: ServiceContext): Promise<boolean> => {
-  const rows = await ctx.database.query<{ status: string | null }>("SELECT value->>'status' AS status FROM system_settings WHERE key = 'demo'");
-  return rows[0]?.status === "complete";
+export const deriveDemo = async (ctx: ServiceContext, provinceCode: string, onProgress?: DemoProgress): Promise<void> => {
+  onProgress?.(0, 1, "gradient");
+  // (Inserts only, of rows keyed to the generated enterprises: see withoutForeignKeyChecks.)
+  const gradient = await withoutForeignKeyChecks(ctx.database, () => seedDemoGradient(ctx, provinceCode));
+  const province = { kind: "province", provinceCode } as const;
+  if (gradient.year !== null) {
+    for (const year of [gradient.year - 1, gradient.year]) {
+      await evaluateTiers(ctx, { scope: province, year, onProgress: (done, total) => onProgress?.(done, total, `tiers ${year}`) });
+    }
+  }
+  await placeEnterprisesOnChains(ctx, { scope: province, onProgress: (done, total) => onProgress?.(done, total, "chains") });
+  await recomputeEvaluation(ctx, province, provinceCode, { onStep: (step, done, total) => onProgress?.(done, total, `evaluation ${step}`) });
+  await setDemoStatus(ctx.database, "complete");
 };
 
-/** Whether an unfinished demo run left a claim behind (so the next run must replace it). */
-export const hasUnfinishedDemo = async (ctx: ServiceContext): Promise<boolean> => {
-  const rows = await ctx.database.query<{ status: string | null }>("SELECT value->>'status' AS status FROM system_settings WHERE key = 'demo'");
-  return rows.length > 0 && rows[0]?.status !== "complete";
-};
+/**
+ * Where the database's demo stands: none (never generated), in_progress (a run stopped while
+ * writing rows: generate again, replacing), generated (derive it), complete.
+ */
+export const demoStatus = async (ctx: ServiceContext): Promise<DemoStatus | "none"> => (await readDemoState(ctx.database))?.status ?? "none";

@@ -1,0 +1,59 @@
+import { deriveDemo, type ServiceContext } from "@parkpilot/services";
+
+/** Where the background derivation of a first start's demo stands (GET /api/meta/demo shows it). */
+export type DemoDerivationState =
+  | { readonly state: "running"; readonly phase: string | null; readonly done: number; readonly total: number }
+  | { readonly state: "done" }
+  | { readonly state: "failed"; readonly message: string };
+
+export interface DemoDerivation {
+  current(): DemoDerivationState;
+  /** Settles when the derivation ends, whether it completed, failed or was stopped. */
+  readonly finished: Promise<void>;
+  /** Asks the derivation to stop at its next progress point (a rolled-back step) and waits for it. */
+  stop(): Promise<void>;
+}
+
+class DerivationStopped extends Error {}
+
+/**
+ * Derives the demo (tiers, chain maps, park evaluation: deriveDemo) while the server already
+ * serves: on the embedded database these take about half of a first start, and PGlite runs in a
+ * thread of its own, so requests are answered meanwhile (they wait for a step's transaction to
+ * end). A derivation that fails or is stopped leaves the demo "generated": the next start runs it
+ * again.
+ */
+export const startDemoDerivation = (ctx: ServiceContext, provinceCode: string, log: (line: string) => void): DemoDerivation => {
+  let state: DemoDerivationState = { state: "running", phase: null, done: 0, total: 0 };
+  let stopRequested = false;
+  const started = Date.now();
+  let lastPhase = "";
+  const finished = deriveDemo(ctx, provinceCode, (done, total, phase) => {
+    if (stopRequested) throw new DerivationStopped("stopped");
+    if (phase !== lastPhase) log(`  … ${phase}`);
+    lastPhase = phase;
+    state = { state: "running", phase, done, total };
+  }).then(
+    () => {
+      state = { state: "done" };
+      log(`Demo province complete in ${((Date.now() - started) / 1000).toFixed(1)} s more: tier assessments, chain maps and the park evaluation are computed.`);
+    },
+    (error: unknown) => {
+      if (error instanceof DerivationStopped || stopRequested) {
+        state = { state: "failed", message: "stopped" };
+        return;
+      }
+      const message = error instanceof Error ? error.message : String(error);
+      state = { state: "failed", message };
+      log(`Deriving the demo province failed (${message}); the next start tries again.`);
+    },
+  );
+  return {
+    current: () => state,
+    finished,
+    async stop() {
+      stopRequested = true;
+      await finished;
+    },
+  };
+};
