@@ -32,7 +32,7 @@ const startUntil = (dataDir: string, lines: readonly string[]): Promise<number[]
     child.stdout.on("data", (chunk: Buffer) => {
       out += chunk.toString();
       while (seen.length < lines.length && out.includes(lines[seen.length] ?? "")) seen.push((performance.now() - started) / 1000);
-      if (seen.length === lines.length) {
+      if (seen.length === lines.length && child.exitCode === null && !child.killed) {
         child.once("exit", () => resolve(seen));
         child.kill("SIGTERM");
       }

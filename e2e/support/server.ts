@@ -63,7 +63,7 @@ const waitForDemoComplete = async (child: ChildProcess, log: () => string, timeo
  * unless asked not to, for the demo's tiers, chain maps and evaluation, which it derives after it
  * listens.
  */
-export const startTestServer = async (options: { timeoutMs?: number; waitForDemo?: boolean } = {}): Promise<TestServer> => {
+export const startTestServer = async (options: { timeoutMs?: number; waitForDemo?: boolean; enterprises?: number } = {}): Promise<TestServer> => {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "parkpilot-e2e-"));
   const env: NodeJS.ProcessEnv = {
@@ -72,7 +72,7 @@ export const startTestServer = async (options: { timeoutMs?: number; waitForDemo
     HOST: "127.0.0.1",
     PARKPILOT_DATA_DIR: dataDir,
     DEMO_SEED_ON_FIRST_START: "true",
-    DEMO_ENTERPRISES: String(DEMO.enterprises),
+    DEMO_ENTERPRISES: String(options.enterprises ?? DEMO.enterprises),
     DEMO_SEED: String(DEMO.seed),
     DEMO_AS_OF: DEMO.asOf,
     LOG_LEVEL: "warn",

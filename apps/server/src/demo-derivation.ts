@@ -2,7 +2,7 @@ import { deriveDemo, type ServiceContext } from "@parkpilot/services";
 
 /** Where the background derivation of a first start's demo stands (GET /api/meta/demo shows it). */
 export type DemoDerivationState =
-  | { readonly state: "running"; readonly phase: string | null; readonly done: number; readonly total: number }
+  | { readonly state: "running"; readonly phase: string | null; readonly done: number; readonly total: number; readonly percent: number }
   | { readonly state: "done" }
   | { readonly state: "failed"; readonly message: string };
 
@@ -16,6 +16,9 @@ export interface DemoDerivation {
 
 class DerivationStopped extends Error {}
 
+/** The phases deriveDemo reports, in order: gradient, tiers (two years), chains, evaluation. */
+const PHASES = 5;
+
 /**
  * Derives the demo (tiers, chain maps, park evaluation: deriveDemo) while the server already
  * serves: on the embedded database these take about half of a first start, and PGlite runs in a
@@ -24,15 +27,22 @@ class DerivationStopped extends Error {}
  * again.
  */
 export const startDemoDerivation = (ctx: ServiceContext, provinceCode: string, log: (line: string) => void): DemoDerivation => {
-  let state: DemoDerivationState = { state: "running", phase: null, done: 0, total: 0 };
+  let state: DemoDerivationState = { state: "running", phase: null, done: 0, total: 0, percent: 0 };
+  let phaseIndex = -1;
   let stopRequested = false;
   const started = Date.now();
   let lastPhase = "";
+  let lastPhaseName = "";
   const finished = deriveDemo(ctx, provinceCode, (done, total, phase) => {
     if (stopRequested) throw new DerivationStopped("stopped");
     if (phase !== lastPhase) log(`  … ${phase}`);
     lastPhase = phase;
-    state = { state: "running", phase, done, total };
+    // "evaluation STEP" is one phase of several steps.
+    const phaseName = phase.startsWith("evaluation ") ? "evaluation" : phase;
+    if (phaseName !== lastPhaseName) phaseIndex = Math.min(phaseIndex + 1, PHASES - 1);
+    lastPhaseName = phaseName;
+    const within = total > 0 ? Math.min(done / total, 1) : 0;
+    state = { state: "running", phase, done, total, percent: Math.round((100 * (phaseIndex + within)) / PHASES) };
   }).then(
     () => {
       state = { state: "done" };

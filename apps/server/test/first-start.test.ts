@@ -41,6 +41,9 @@ describe.skipIf(testBackend() !== "pglite")("first start: the demo derived while
       const cookie = await signIn(server);
       const during = await server.app.inject({ method: "GET", url: "/api/meta/demo", headers: { cookie } });
       expect(during.json()).toMatchObject({ status: "generated", derivation: { state: "running" } });
+      const { percent } = during.json().derivation;
+      expect(percent).toBeGreaterThanOrEqual(0);
+      expect(percent).toBeLessThanOrEqual(100);
       expect((await server.app.inject({ method: "GET", url: "/api/meta/demo" })).statusCode).toBe(401);
 
       await server.demoDerivation?.finished;

@@ -25,7 +25,15 @@ export const ZDemoState = z.object({
   status: z.enum(["none", "in_progress", "generated", "complete"]),
   derivation: z
     .discriminatedUnion("state", [
-      z.object({ state: z.literal("running"), phase: z.string().nullable(), done: z.number(), total: z.number() }),
+      z.object({
+        state: z.literal("running"),
+        phase: z.string().nullable(),
+        /** Within the phase. */
+        done: z.number(),
+        total: z.number(),
+        /** Of the whole derivation, 0–100. */
+        percent: z.number(),
+      }),
       z.object({ state: z.literal("done") }),
       z.object({ state: z.literal("failed"), message: z.string() }),
     ])

@@ -31,7 +31,6 @@ export const DemoPreparationNotice = () => {
 
   const derivation = data?.derivation;
   if (derivation?.state === "running") {
-    const percent = derivation.total > 0 ? Math.round((100 * derivation.done) / derivation.total) : 0;
     return (
       <Alert
         type="info"
@@ -42,7 +41,7 @@ export const DemoPreparationNotice = () => {
         description={
           <>
             {t("demo.preparingDetail")}
-            <Progress percent={percent} size="small" showInfo={false} aria-hidden />
+            <Progress percent={derivation.percent} size="small" showInfo={false} aria-hidden />
           </>
         }
       />
