@@ -1,4 +1,5 @@
-import type { Database } from "./client";
+import { sql } from "drizzle-orm";
+import type { Database, Tx } from "./client";
 
 /**
  * Runs a bulk load of rows the caller generated itself (the demo province) without the
@@ -20,6 +21,15 @@ export const withoutForeignKeyChecks = async <T>(database: Database, load: () =>
   } finally {
     await database.query("SET session_replication_role = DEFAULT");
   }
+};
+
+/**
+ * The same for the rest of the transaction `tx` only (SET LOCAL), for inserts of generated rows
+ * made while the server serves others: the embedded database is one session, so a session-wide
+ * setting would also reach their statements run between ours (deletes without their cascades).
+ */
+export const skipForeignKeyChecksInTransaction = async (database: Database, tx: Tx): Promise<void> => {
+  if (database.target.kind === "pglite") await tx.execute(sql`SET LOCAL session_replication_role = replica`);
 };
 
 /** Rows written or removed above which a bulk rewrite refreshes the table's planner statistics. */

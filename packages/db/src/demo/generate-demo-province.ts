@@ -33,7 +33,7 @@ export interface DemoOptions {
   readonly writeConcurrency?: number;
   /**
    * Leave the demo recorded as in progress when the rows are written, because the caller goes on
-   * to derive more from them (tiers, chains, evaluation) and calls finishDemo when all is done;
+   * to derive more from them (tiers, chains, evaluation) and records the demo further (setDemoStatus);
    * a crash in between then reads as an unfinished demo, regenerated at the next start.
    */
   readonly leaveInProgress?: boolean;

@@ -1,5 +1,5 @@
 import { inArray } from "drizzle-orm";
-import { generateDemoProvince, readDemoState, setDemoStatus, tables, withoutForeignKeyChecks, type DemoStatus, type DemoSummary } from "@parkpilot/db";
+import { generateDemoProvince, readDemoState, setDemoStatus, tables, type DemoStatus, type DemoSummary } from "@parkpilot/db";
 import type { ServiceContext } from "../context";
 import { createDemoAccounts, type DemoAccount } from "./demo-accounts";
 import { evaluateTiers } from "../gradient/evaluate/evaluate-tiers";
@@ -71,8 +71,7 @@ export const generateDemo = async (ctx: ServiceContext, options: SeedDemoOptions
  */
 export const deriveDemo = async (ctx: ServiceContext, provinceCode: string, onProgress?: DemoProgress): Promise<void> => {
   onProgress?.(0, 1, "gradient");
-  // (Inserts only, of rows keyed to the generated enterprises: see withoutForeignKeyChecks.)
-  const gradient = await withoutForeignKeyChecks(ctx.database, () => seedDemoGradient(ctx, provinceCode));
+  const gradient = await seedDemoGradient(ctx, provinceCode);
   const province = { kind: "province", provinceCode } as const;
   if (gradient.year !== null) {
     for (const year of [gradient.year - 1, gradient.year]) {

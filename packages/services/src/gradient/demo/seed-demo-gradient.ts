@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import { rowsOf, type Tx } from "@parkpilot/db";
+import { rowsOf, skipForeignKeyChecksInTransaction, type Tx } from "@parkpilot/db";
 import type { ServiceContext } from "../../context";
 
 export interface SeedDemoGradientResult {
@@ -63,6 +63,9 @@ export const seedDemoGradient = async (ctx: ServiceContext, provinceCode: string
   const day = (salt: string) => sql.raw(`(1 + abs(hashtext(e.credit_code || '${salt}')) % 28)`);
 
   return db.transaction(async (tx) => {
+    // Inserts only, of rows keyed to generated enterprises (see withoutForeignKeyChecks), run while
+    // the server may already serve: the setting lasts to this transaction's end.
+    await skipForeignKeyChecksInTransaction(ctx.database, tx);
     let honours = 0;
     // 高企: certificates of the last three yearly rounds (Nov/Dec), three years each.
     honours += await count(
