@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { refreshPlannerStatistics } from "../src/bulk-load";
+import { sql } from "drizzle-orm";
+import { refreshPlannerStatistics, skipForeignKeyChecksInTransaction } from "../src/bulk-load";
+import { rowsOf } from "../src/raw-sql";
 import { createTestDatabase, type TestDatabase } from "../src/testing";
 
 /** What the planner and index-only scans know of a table: its row estimate and all-visible pages. */
@@ -38,5 +40,31 @@ describe("refreshing planner statistics after a bulk write", () => {
 
   it("does nothing for no tables", async () => {
     await expect(refreshPlannerStatistics(database, [])).resolves.toBeUndefined();
+  });
+});
+
+describe("skipping foreign-key checks for one transaction", () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await database.query("CREATE TABLE fk_parent (id int PRIMARY KEY)");
+    await database.query("CREATE TABLE fk_child (id int PRIMARY KEY, parent int NOT NULL REFERENCES fk_parent (id))");
+  });
+  afterAll(async () => database.dispose());
+
+  it("skips them inside it on the embedded database only, and never for statements outside it", async () => {
+    const role = async () => (await database.query<{ role: string }>("SELECT current_setting('session_replication_role') AS role"))[0]?.role;
+    let outside: Promise<string | undefined> | undefined;
+    const inside = await database.db.transaction(async (tx) => {
+      await skipForeignKeyChecksInTransaction(database, tx);
+      // Issued while the transaction is open: on PGlite it runs after the transaction ends.
+      outside = role();
+      const [row] = rowsOf<{ role: string }>(await tx.execute(sql`SELECT current_setting('session_replication_role') AS role`));
+      return row?.role;
+    });
+    expect(inside).toBe(database.target.kind === "pglite" ? "replica" : "origin");
+    expect(await outside).toBe("origin");
+    expect(await role()).toBe("origin");
+    await expect(database.query("INSERT INTO fk_child VALUES (1, 99)")).rejects.toThrow(/foreign key/);
   });
 });
