@@ -235,6 +235,11 @@ describe("industrial chains in the browser", () => {
         expect(text).toContain({ strong: "强链", weak: "弱链", missing: "缺链" }[leaf.assessment?.strength ?? "missing"]);
         expect(text).toContain(leaf.assessment?.reasons[0]?.zh ?? "—");
       }
+      // The output column reads in one unit, named in its header.
+      const headers = await page.getByTestId("chain-segments").locator("thead th").allInnerTexts();
+      const outputColumn = headers.findIndex((h) => /^工业总产值 \((万元|亿元)\)$/.test(h.trim()));
+      expect(outputColumn, headers.join(" | ")).toBeGreaterThanOrEqual(0);
+      for (const cell of await segmentRows.locator(`td:nth-child(${outputColumn + 1})`).allInnerTexts()) expect(cell.trim()).toMatch(/^(—|-?[\d,]+\.\d{2})$/);
       await screenshot(page, "chains-map-park");
 
       // Click a green node on the canvas: the drawer of a strong segment opens.

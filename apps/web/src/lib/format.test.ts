@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   axisUnit,
+  columnUnit,
+  titleWithUnit,
   DASH,
   formatBytes,
   formatInUnit,
@@ -82,6 +84,17 @@ describe("other units", () => {
     expect(axisUnit(35000, "万元", "zh-CN")).toEqual({ factor: 1e4, unit: "亿元" });
     expect(axisUnit(5e6, "千瓦时", "zh-CN")).toEqual({ factor: 1e4, unit: "万千瓦时" });
     expect(axisUnit(12, "人", "en-US")).toEqual({ factor: 1, unit: "persons" });
+  });
+  it("one unit for a table column from its largest value, unknowns a dash", () => {
+    const mixed = columnUnit([4800, null, -35000, 120], "万元", "zh-CN");
+    expect(mixed.unit).toBe("亿元");
+    expect([4800, null, -35000, 120].map(mixed.format)).toEqual(["0.48", "—", "-3.50", "0.01"]);
+    const small = columnUnit([9999.99, undefined], "万元", "zh-CN");
+    expect(small.unit).toBe("万元");
+    expect(small.format(9999.99)).toBe("9,999.99");
+    expect(columnUnit([], "万元", "en-US").unit).toBe(axisUnit(0, "万元", "en-US").unit);
+    expect(columnUnit([Number.NaN], "万元", "zh-CN").format(Number.NaN)).toBe("—");
+    expect(titleWithUnit("工业总产值", "亿元")).toBe("工业总产值 (亿元)");
   });
 });
 

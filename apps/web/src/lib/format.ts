@@ -186,3 +186,22 @@ export const axisUnit = (maxAbs: number, zhUnit: string, lang: Lang): { factor: 
   for (const s of ladder) if (maxAbs >= s.factor) step = s;
   return { factor: step.factor, unit: lang === "zh-CN" ? step.zh : step.en };
 };
+
+/**
+ * One unit for a table column (the largest customary unit its largest value reaches, as axisUnit):
+ * the header names the unit, the cells hold the numbers, so the column reads in one unit rather
+ * than 万元 in one row and 亿元 in the next.
+ */
+export const columnUnit = (
+  values: readonly (number | null | undefined)[],
+  zhUnit: string,
+  lang: Lang,
+  digits = 2,
+): { unit: string; format: (value: number | null | undefined) => string } => {
+  const known = values.filter(isKnown);
+  const { factor, unit } = axisUnit(known.length > 0 ? Math.max(...known.map(Math.abs)) : 0, zhUnit, lang);
+  return { unit, format: (value) => (isKnown(value) ? formatNumber(value / factor, lang, digits) : DASH) };
+};
+
+/** A column header with its unit: "工业总产值 (亿元)". */
+export const titleWithUnit = (title: string, unit: string): string => `${title} (${unit})`;

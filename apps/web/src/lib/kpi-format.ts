@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent, formatPerMu, formatScaled, relativeChange, formatSignedPercent, formatPointChange, scaleQuantity, type Lang, unitLabel } from "./format";
+import { formatNumber, formatPercent, formatPerMu, formatScaled, relativeChange, formatSignedPercent, formatPointChange, scaleQuantity, titleWithUnit, type Lang, unitLabel } from "./format";
 import type { RankableKpi } from "./kpis";
 
 /** How each park KPI is shown: money scaled 万元 → 亿元, ratios with their units. */
@@ -91,5 +91,5 @@ export const parkColumnUnit = (key: RankableKpi, lang: Lang): string => {
 /** A KPI column's header: its name and unit, the unit left out where it only repeats the name ("Enterprises"). */
 export const parkColumnTitle = (name: string, key: RankableKpi, lang: Lang): string => {
   const unit = parkColumnUnit(key, lang);
-  return unit.toLowerCase() === name.toLowerCase() ? name : `${name} (${unit})`;
+  return unit.toLowerCase() === name.toLowerCase() ? name : titleWithUnit(name, unit);
 };

@@ -7,7 +7,7 @@ import { ErrorState } from "../../../components/ErrorState";
 import { PageLoading } from "../../../components/PageLoading";
 import { Panel } from "../../../components/Panel";
 import { errorText } from "../error-text";
-import { formatMoneyWan, formatNumber, formatPercent } from "../../../lib/format";
+import { columnUnit, formatMoneyWan, formatNumber, formatPercent, titleWithUnit } from "../../../lib/format";
 import { joinTexts, pickText, useLang } from "../../../lib/i18n";
 import { useChainMap, useRunPlacement } from "../hooks/useChains";
 import { useChainSelection } from "../hooks/useChainSelection";
@@ -35,6 +35,8 @@ export const ChainMapPage = ({ me }: { me: TMe }) => {
       onError: (e) => void message.error(errorText(e, t)),
     });
   const m = map.data;
+  const outputColumn = columnUnit(m?.nodes.map((n) => n.figures.output) ?? [], "万元", lang);
+  const revenueColumn = columnUnit(m?.leaders.map((l) => l.revenue) ?? [], "万元", lang);
   return (
     <ChainsShell
       section="map"
@@ -88,7 +90,7 @@ export const ChainMapPage = ({ me }: { me: TMe }) => {
                   { title: t("chains.map.enterprises"), render: (_, n) => n.figures.enterprises, width: 80 },
                   { title: t("chains.map.pending"), render: (_, n) => n.figures.pending, width: 80 },
                   { title: t("chains.map.tiered"), render: (_, n) => n.figures.tiered, width: 80 },
-                  { title: t("chains.map.output"), render: (_, n) => formatMoneyWan(n.figures.output, lang), width: 120 },
+                  { title: titleWithUnit(t("chains.map.output"), outputColumn.unit), render: (_, n) => outputColumn.format(n.figures.output), width: 130, align: "right" },
                   { title: t("chains.map.share"), render: (_, n) => (n.assessment ? formatPercent(n.assessment.share, lang, 1) : ""), width: 80 },
                   {
                     title: t("chains.map.strength"),
@@ -117,7 +119,7 @@ export const ChainMapPage = ({ me }: { me: TMe }) => {
                     { title: t("common.rank"), dataIndex: "rank", width: 60 },
                     { title: t("chains.segment.enterprise"), render: (_, l) => <Link to={`/enterprises/${l.enterpriseId}`}>{l.name}</Link> },
                     { title: t("chains.map.segment"), dataIndex: "segmentName" },
-                    { title: t("chains.map.revenue"), render: (_, l) => formatMoneyWan(l.revenue, lang) },
+                    { title: titleWithUnit(t("chains.map.revenue"), revenueColumn.unit), render: (_, l) => revenueColumn.format(l.revenue), align: "right" },
                     { title: t("chains.map.reasons"), render: (_, l) => pickText(l.reason, lang) },
                   ]}
                 />

@@ -6,7 +6,7 @@ import { Link } from "react-router";
 import { ErrorState } from "../../../components/ErrorState";
 import { GeneratedBadge } from "../../../components/GeneratedBadge";
 import { errorText } from "../error-text";
-import { formatMoneyWan, formatPercent } from "../../../lib/format";
+import { columnUnit, formatMoneyWan, formatPercent, titleWithUnit } from "../../../lib/format";
 import { pickText, useLang } from "../../../lib/i18n";
 import type { ChainSubject } from "../api";
 import { useDecidePlacement, useSegmentEnterprises } from "../hooks/useChains";
@@ -36,6 +36,7 @@ export const SegmentDrawer = ({ map, segmentKey, subject, onClose }: { map: TCha
   }
   const node = map.nodes.find((n) => n.key === segmentKey) ?? null;
   const list = useSegmentEnterprises(node ? { templateCode: map.template.code, segmentKey: node.key, status, page, pageSize: 20 } : null, subject);
+  const revenueColumn = columnUnit(list.data?.items.map((r) => r.revenue) ?? [], "万元", lang);
   const decide = useDecidePlacement();
   const [message, holder] = antdMessage.useMessage();
   const act = (row: Row, decision: "confirmed" | "rejected" | "cleared") =>
@@ -101,7 +102,7 @@ export const SegmentDrawer = ({ map, segmentKey, subject, onClose }: { map: TCha
                 { title: t("chains.segment.park"), dataIndex: "parkName", render: (v: string | null) => v ?? "—" },
                 { title: t("chains.segment.confidence"), render: (_, r) => `${r.confidence.toFixed(2)} · ${t(`chains.method.${r.method}`)}`, width: 150 },
                 { title: t("chains.segment.reason"), dataIndex: "reason" },
-                { title: t("chains.map.revenue"), render: (_, r) => formatMoneyWan(r.revenue, lang), width: 120 },
+                { title: titleWithUnit(t("chains.map.revenue"), revenueColumn.unit), render: (_, r) => revenueColumn.format(r.revenue), width: 130, align: "right" },
                 {
                   title: t("common.actions"),
                   width: 170,
