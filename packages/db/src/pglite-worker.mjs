@@ -48,7 +48,7 @@ const start = async () => {
   const runnerOf = (tx) => {
     if (tx === undefined) return db;
     const open = transactions.get(tx);
-    if (!open?.runner) throw new Error(`transaction ${tx} is not open`);
+    if (!open) throw new Error(`transaction ${tx} is not open`);
     return open.runner;
   };
 
@@ -65,18 +65,18 @@ const start = async () => {
       await new Promise((opened, failedToOpen) => {
         entry.settled = db.transaction(async (runner) => {
           entry.runner = runner;
+          transactions.set(id, entry);
           opened();
           if (!(await decision)) throw ROLLBACK;
         });
         // A BEGIN that fails fails begin(); a later failure is end()'s to report.
         entry.settled.catch(failedToOpen);
-        transactions.set(id, entry);
       });
       return { value: id };
     },
     async end({ tx, commit }) {
       const entry = transactions.get(tx);
-      if (!entry?.runner) throw new Error(`transaction ${tx} is not open`);
+      if (!entry) throw new Error(`transaction ${tx} is not open`);
       transactions.delete(tx);
       entry.decide(commit);
       try {
