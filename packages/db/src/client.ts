@@ -207,7 +207,7 @@ const openPglite = async (target: Extract<DatabaseTarget, { kind: "pglite" }>): 
     },
     copyOutBinary: (query) => pgliteCopyOut(client, (work) => client.transaction(work), query),
     async migrate() {
-      await migratePglite(drizzleOver(client) as never, { migrationsFolder: MIGRATIONS_DIR });
+      await migratePglite(drizzlePglite(client as unknown as PGlite), { migrationsFolder: MIGRATIONS_DIR });
     },
     async close() {
       try {
