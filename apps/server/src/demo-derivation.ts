@@ -1,10 +1,8 @@
+import type { TDemoState } from "@parkpilot/contracts";
 import { deriveDemo, type ServiceContext } from "@parkpilot/services";
 
 /** Where the background derivation of a first start's demo stands (GET /api/meta/demo shows it). */
-export type DemoDerivationState =
-  | { readonly state: "running"; readonly phase: string | null; readonly done: number; readonly total: number; readonly percent: number }
-  | { readonly state: "done" }
-  | { readonly state: "failed"; readonly message: string };
+export type DemoDerivationState = NonNullable<TDemoState["derivation"]>;
 
 export interface DemoDerivation {
   current(): DemoDerivationState;

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
-import { demoStatus, generateDemo, openServiceContext, type Config, type DemoAccount } from "@parkpilot/services";
+import { demoState, generateDemo, openServiceContext, type Config, type DemoAccount } from "@parkpilot/services";
 import { createApp } from "./app";
 import { startDemoDerivation, type DemoDerivation } from "./demo-derivation";
 import { stopOnSignals } from "./stop-on-signals";
@@ -29,7 +29,8 @@ export const startServer = async (config: Config, log: (line: string) => void = 
   const started = Date.now();
   const ctx = await openServiceContext(config);
   let demoAccounts: DemoAccount[] | null = null;
-  const status = config.demo.seedOnFirstStart ? await demoStatus(ctx) : "complete";
+  const demo = config.demo.seedOnFirstStart ? await demoState(ctx) : null;
+  const status = config.demo.seedOnFirstStart ? (demo?.status ?? "none") : "complete";
   if (status === "none" || status === "in_progress") {
     log(`First start: generating the demo province (${config.demo.enterprises.toLocaleString("en")} generated enterprises, seed ${config.demo.seed}) …`);
     let lastPhase = "";
@@ -49,7 +50,9 @@ export const startServer = async (config: Config, log: (line: string) => void = 
   let demoDerivation: DemoDerivation | null = null;
   const app = await createApp({ ctx, config, webRoot: existsSync(WEB_ROOT) ? WEB_ROOT : null, demoDerivation: () => demoDerivation?.current() ?? null });
   const url = await app.listen({ host: config.http.host, port: config.http.port });
-  if (status !== "complete") demoDerivation = startDemoDerivation(ctx, DEMO_PROVINCE, log);
+  // A demo left "generated" (a stop during its derivation, or `parkpilot seed demo --province`
+  // cut short) is derived for the province it records.
+  if (status !== "complete") demoDerivation = startDemoDerivation(ctx, status === "generated" ? (demo?.provinceCode ?? DEMO_PROVINCE) : DEMO_PROVINCE, log);
   const server: StartedServer = {
     app,
     url,

@@ -72,14 +72,22 @@ const errorFrom = (described: WorkerError, callSite: Error): Error => {
   return error;
 };
 
+/** Checked parser sets: Drizzle passes the same object at every run of a query. */
+const checkedParsers = new WeakMap<NonNullable<PgliteQueryOptions["parsers"]>, number[]>();
+
 /** The type oids of parsers that keep the text as it is; any other parser cannot cross the thread. */
 const identityParserOids = (parsers: PgliteQueryOptions["parsers"]): number[] | undefined => {
   if (!parsers) return undefined;
-  return Object.entries(parsers).map(([oid, parse]) => {
-    const probe = "2026-01-01 00:00:00";
-    if (parse(probe, Number(oid)) !== probe) throw new Error(`the embedded database keeps type ${oid} as text or parses it itself: a parser of another kind cannot be sent to its thread`);
-    return Number(oid);
-  });
+  let oids = checkedParsers.get(parsers);
+  if (!oids) {
+    oids = Object.entries(parsers).map(([oid, parse]) => {
+      const probe = "2026-01-01 00:00:00";
+      if (parse(probe, Number(oid)) !== probe) throw new Error(`the embedded database keeps type ${oid} as text or parses it itself: a parser of another kind cannot be sent to its thread`);
+      return Number(oid);
+    });
+    checkedParsers.set(parsers, oids);
+  }
+  return oids;
 };
 
 export const startEmbeddedPglite = async (options: EmbeddedPgliteOptions): Promise<EmbeddedPglite> => {
@@ -142,9 +150,9 @@ export const startEmbeddedPglite = async (options: EmbeddedPgliteOptions): Promi
 
   return {
     query: queryOn(undefined),
-    async transaction(work) {
+    async transaction<T>(work: (tx: PgliteRunner) => Promise<T>): Promise<T> {
       const tx = await call<number>("begin");
-      let result;
+      let result: T;
       try {
         result = await work({ query: queryOn(tx) });
       } catch (error) {

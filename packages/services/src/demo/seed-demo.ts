@@ -87,4 +87,7 @@ export const deriveDemo = async (ctx: ServiceContext, provinceCode: string, onPr
  * Where the database's demo stands: none (never generated), in_progress (a run stopped while
  * writing rows: generate again, replacing), generated (derive it), complete.
  */
-export const demoStatus = async (ctx: ServiceContext): Promise<DemoStatus | "none"> => (await readDemoState(ctx.database))?.status ?? "none";
+export const demoStatus = async (ctx: ServiceContext): Promise<DemoStatus | "none"> => (await demoState(ctx))?.status ?? "none";
+
+/** The demo's status and the province it was generated for, or null when there is none. */
+export const demoState = (ctx: ServiceContext): Promise<{ status: DemoStatus; provinceCode: string } | null> => readDemoState(ctx.database);

@@ -47,7 +47,7 @@ export const DemoPreparationNotice = () => {
       />
     );
   }
-  if (derivation?.state === "failed" && derivation.message !== "stopped") {
+  if (derivation?.state === "failed") {
     return <Alert type="warning" showIcon data-testid="demo-preparing-failed" style={{ marginBottom: 16 }} message={t("demo.failed", { message: derivation.message })} />;
   }
   return null;
